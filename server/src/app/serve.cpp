@@ -24,6 +24,11 @@ int serve(const ServeConfig& cfg) {
   http::add_session_routes(routes);
   http::add_order_routes(routes);
   http::add_system_routes(routes);
+  http::add_event_routes(routes);
+  http::add_organisation_routes(routes);
+  http::add_user_routes(routes);
+  http::add_token_routes(routes);
+  http::add_audit_routes(routes);
 
   Workers workers(ctx, cfg);
   workers.register_routes(routes);
