@@ -180,6 +180,10 @@ void serve(services::Context& ctx, const Routes& routes, const ServerOptions& op
       .write_http_response_timelimit(std::chrono::seconds(120))
       .handle_request_timeout(std::chrono::seconds(120))
       .max_parallel_connections(4096)
+      // With the default of 1, RESTinio restarts reading after the response is written even though it
+      // already started reading right after the handler: a request that is half-read by then is lost
+      // and the connection is dropped. Room for more than one request avoids that second restart.
+      .max_pipelined_requests(4)
       .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}
                                     .max_url_size(16 * 1024)
                                     .max_field_name_size(1024)
