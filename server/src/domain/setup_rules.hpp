@@ -11,7 +11,7 @@
 namespace bo::domain {
 
 inline constexpr int64_t kMaxPrice = 10'000'000'000;  // minor units
-inline constexpr int64_t kMaxCapacity = 10'000'000;
+inline constexpr int64_t kMaxCapacity = 1'000'000'000;
 inline constexpr int kMaxRefundDeadlineDays = 3650;
 
 using FieldErrors = std::map<std::string, std::string>;

@@ -85,6 +85,8 @@ class Routes {
 void add_session_routes(Routes& r);
 void add_order_routes(Routes& r);
 void add_system_routes(Routes& r);
+void add_action_routes(Routes& r);
+void add_public_routes(Routes& r);
 void add_event_routes(Routes& r);
 void add_organisation_routes(Routes& r);
 void add_user_routes(Routes& r);

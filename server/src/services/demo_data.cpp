@@ -109,7 +109,8 @@ class Seeder {
     for (auto& ch : slug)
       if (static_cast<unsigned char>(ch) >= 0x80 || ch == ' ' || ch == '\'') ch = 'x';
     if (s.with_email) o.contact.email = slug + "@example.com";
-    if (rng_.below(3) > 0) o.contact.mobile = "+316" + std::to_string(10000000 + rng_.below(89999999));
+    if (rng_.below(3) > 0)
+      o.contact.mobile = "+316" + std::to_string(1 + rng_.below(5)) + std::to_string(1000000 + rng_.below(8999999));
     o.contact.country = "NL";
     o.contact.language = rng_.below(4) == 0 ? "en" : "nl";
     o.contact.city = rng_.below(2) ? "Amsterdam" : "Utrecht";
@@ -185,10 +186,10 @@ class Seeder {
       std::optional<int64_t> completed;
       if (std::string(status) != "pending") completed = at + 600;
       c_.x("INSERT INTO refunds (organisation_id, order_id, payment_id, amount, currency, ticket_ids, reason, method, "
-           "provider, status, provider_ref, provider_state, created_by_kind, created_by_name, created_at, "
-           "completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'submitted', 'user', 'Fiona Finance', ?, ?)",
+           "provider, status, provider_ref, provider_state, provider_key, created_by_kind, created_by_name, created_at, "
+           "completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'submitted', ?, 'user', 'Fiona Finance', ?, ?)",
            org, created.id, created.payment_id, amount, currency, store::ids_json(ticket_ids),
-           "Customer cannot attend", method, provider, status, ref, at, completed);
+           "Customer cannot attend", method, provider, status, ref, "demo-" + rng_.code(20), at, completed);
       store::add_history(c_, org, created.id, "refund_requested", at, agent,
                          json{{"amount", amount}, {"ticket_ids", ticket_ids}, {"reason", "Customer cannot attend"}}.dump());
       if (completed)

@@ -26,10 +26,6 @@ void each_placeholder(const std::string& s, F on_name) {
     if (close < s.size() && s[close] == '}' && close > open + 1) on_name(open, close + 1);
   }
 }
-
-std::string money_text(const domain::Organisation& org, int64_t minor) {
-  return org.currency + " " + domain::format_decimal(minor, domain::currency_exponent(org.currency).value_or(2));
-}
 }  // namespace
 
 const std::vector<std::string>& email_kinds() {
@@ -51,10 +47,10 @@ const std::vector<std::string>& placeholders(std::string_view kind) {
     return all;
   };
   static const std::map<std::string, std::vector<std::string>, std::less<>> by_kind{
-      {"tickets", with({"ticket_count", "order_total"})},
-      {"cancellation", with({"refund_amount"})},
+      {"tickets", common},
+      {"cancellation", with({"refund_line"})},
       {"refund", with({"refund_amount"})},
-      {"personalisation_link", with({"link", "link_expires_at"})},
+      {"personalisation_link", with({"link", "link_expires"})},
   };
   auto it = by_kind.find(kind);
   return it == by_kind.end() ? common : it->second;
@@ -64,15 +60,14 @@ EmailText default_template(std::string_view kind) {
   if (kind == "tickets")
     return {"Your tickets for {event_name} (order {order_number})",
             "Hi {first_name},\n\n"
-            "Thank you for your order {order_number}. Your {ticket_count} ticket(s) for {event_name} on "
-            "{event_date} at {venue} are attached to this e-mail as a PDF. Show them on your phone or on paper at "
-            "the entrance.\n\n"
+            "Thank you for your order {order_number}. Your tickets for {event_name} on {event_date} at {venue} "
+            "are attached to this e-mail as a PDF. Show the QR code at the entrance, on paper or on your phone.\n\n"
             "See you there!\n{organisation_name}\n"};
   if (kind == "cancellation")
     return {"Your order {order_number} has been cancelled",
             "Hi {first_name},\n\n"
             "Your order {order_number} for {event_name} has been cancelled; its tickets are no longer valid.\n"
-            "Amount refunded: {refund_amount}.\n\n"
+            "{refund_line}\n\n"
             "Kind regards,\n{organisation_name}\n"};
   if (kind == "refund")
     return {"Refund for your order {order_number}",
@@ -85,7 +80,7 @@ EmailText default_template(std::string_view kind) {
             "Hi {first_name},\n\n"
             "The tickets of your order {order_number} for {event_name} need the details of each attendee. "
             "Please fill them in here:\n\n{link}\n\n"
-            "The link works until {link_expires_at}.\n\n"
+            "The link works until {link_expires}.\n\n"
             "Kind regards,\n{organisation_name}\n"};
   return {};
 }
@@ -160,11 +155,10 @@ std::map<std::string, std::string> sample_values(const domain::Organisation& org
       {"event_name", "Northsea Festival"},
       {"event_date", local_human(event_start, org.time_zone)},
       {"venue", "Beach Stage, Scheveningen"},
-      {"ticket_count", "2"},
-      {"order_total", money_text(org, 18400)},
-      {"refund_amount", money_text(org, 8950)},
+      {"refund_line", "We are refunding " + domain::format_money(8950, org.currency) + " to your original payment method."},
+      {"refund_amount", domain::format_money(8950, org.currency)},
       {"link", public_url + "/p/sample-link"},
-      {"link_expires_at", local_human(now + 14 * 86400, org.time_zone)},
+      {"link_expires", local_human(now + 14 * 86400, org.time_zone)},
   };
   std::map<std::string, std::string> out;
   for (const auto& name : placeholders(kind)) out[name] = all[name];

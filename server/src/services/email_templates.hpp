@@ -1,8 +1,8 @@
 #pragma once
 // The texts of the customer e-mails: built-in defaults, the organisation's own versions
 // (organisations.email_templates, JSON kind → {subject, text}), and `{placeholder}` rendering.
-// Kinds: tickets, cancellation, refund, personalisation_link. The composer renders with
-// render_template(template_for(org, kind), values) and supplies every placeholder of the kind.
+// Kinds: tickets, cancellation, refund, personalisation_link. The composer (compose_email.hpp) renders
+// with render_template(template_for(org, kind), values) and supplies every placeholder of the kind.
 #include <map>
 #include <optional>
 #include <string>

@@ -3,8 +3,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from setup_helpers import fields_of, new_organisation
-from support import Client, error_code
+from setup_helpers import event_body, fields_of, new_organisation
+from support import Client, error_code, sql
 
 
 @pytest.fixture(scope="module")
@@ -53,6 +53,16 @@ def test_currency_is_locked_once_there_are_orders(setup_server, demo_admin):
     assert (r.json()["currency"], r.json()["time_zone"], r.json()["country"]) == ("GBP", "Europe/London", "GB")
     assert fresh.get("/api/v1/me").json()["organisation"]["currency"] == "GBP"
 
+    # the first order (a box-office sale written straight into the database) locks the currency
+    event = fresh.post("/api/v1/events", event_body()).json()
+    sql(setup_server.db_url, "INSERT INTO orders (organisation_id, event_id, number, status, source, currency, "
+        f"payment_method, created_at, updated_at) SELECT organisation_id, id, 'LOCK{event['id']}', 'paid', "
+        f"'box_office', 'GBP', 'cash', 0, 0 FROM events WHERE id = {event['id']}")
+    assert fresh.get("/api/v1/organisation").json()["currency_locked"] is True
+    r = fresh.patch("/api/v1/organisation", {"currency": "EUR"})
+    assert r.status_code == 409 and error_code(r) == "currency_locked"
+    assert fresh.patch("/api/v1/organisation", {"time_zone": "Europe/Dublin"}).status_code == 200
+
 
 def test_refund_policy_decides_when_refund_is_enabled(demo_admin):
     number = next(i["number"] for i in demo_admin.orders(status="paid", payment_method="card", limit=50)
@@ -97,7 +107,7 @@ def test_email_texts_can_be_customised_previewed_and_reset(demo_admin):
 
     r = demo_admin.patch("/api/v1/organisation", {"email_templates": {"tickets": None}})
     assert r.json()["email_templates"]["tickets"]["customised"] is False
-    assert "{ticket_count}" in r.json()["email_templates"]["tickets"]["text"]
+    assert "{venue}" in r.json()["email_templates"]["tickets"]["text"]
 
 
 def test_email_texts_are_validated(demo_admin):
