@@ -107,7 +107,7 @@ CREATE TABLE orders (
   id {{PK}},
   organisation_id BIGINT NOT NULL REFERENCES organisations(id),
   event_id BIGINT NOT NULL REFERENCES events(id),
-  number TEXT NOT NULL UNIQUE,
+  number TEXT NOT NULL,
   status TEXT NOT NULL,
   version BIGINT NOT NULL DEFAULT 1,
   source TEXT NOT NULL,
@@ -138,6 +138,7 @@ CREATE TABLE orders (
   cancelled_at BIGINT,
   updated_at BIGINT NOT NULL
 );
+CREATE UNIQUE INDEX orders_number ON orders (number);
 CREATE UNIQUE INDEX orders_external_ref ON orders (organisation_id, external_ref);
 CREATE INDEX orders_created ON orders (organisation_id, created_at, id);
 CREATE INDEX orders_status ON orders (organisation_id, status, created_at, id);
@@ -156,12 +157,13 @@ CREATE TABLE tickets (
   ticket_type_id BIGINT NOT NULL REFERENCES ticket_types(id),
   price BIGINT NOT NULL,
   fee BIGINT NOT NULL,
-  barcode {{CTEXT}} NOT NULL UNIQUE,
+  barcode {{CTEXT}} NOT NULL,
   status TEXT NOT NULL,
   attendee TEXT NOT NULL DEFAULT '{}',
   checked_in_at BIGINT,
   created_at BIGINT NOT NULL
 );
+CREATE UNIQUE INDEX tickets_barcode ON tickets (barcode);
 CREATE INDEX tickets_order ON tickets (order_id);
 
 CREATE TABLE payments (

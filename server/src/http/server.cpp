@@ -163,8 +163,9 @@ void serve(services::Context& ctx, const Routes& routes, const ServerOptions& op
       auto start = std::chrono::steady_clock::now();
       Request req = to_request(rq, params, names);
       Response res = dispatch(*rp, req, ctx);
-      metrics().observe(rp->method + " " + rp->pattern, res.status,
-                        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+      double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      metrics().observe(rp->method + " " + rp->pattern, res.status, seconds);
+      res.headers.emplace_back("Server-Timing", fmt::format("app;dur={:.3f}", seconds * 1000));
       return send(rq, res);
     });
   }

@@ -108,16 +108,14 @@ std::optional<Principal> authenticate_session(store::Connection& c, std::string_
     return std::nullopt;
   }
   if (now - s->last_seen_at > 60) store::touch_session(c, s->id, now);
-  auto user = store::find_user(c, s->user_id);
-  if (!user || user->disabled) return std::nullopt;
   Principal p;
   p.kind = Principal::Kind::user;
-  p.id = user->id;
-  p.name = user->name;
-  p.email = user->email;
+  p.id = s->user_id;
+  p.name = s->user_name;
+  p.email = s->user_email;
   p.session_id = s->id;
   p.csrf_token = s->csrf_token;
-  p.memberships = store::memberships_of(c, user->id);
+  p.memberships = store::memberships_of(c, s->user_id);
   if (!pick_organisation(p, slug)) return std::nullopt;
   return p;
 }

@@ -92,3 +92,29 @@ def test_checkin_answers(client, claim):
     other = client("admin", org="other")
     assert other.post("/api/v1/checkin", {"barcode": barcode}).json()["result"] == "unknown"
     assert client("viewer").post("/api/v1/checkin", {"barcode": barcode}).status_code == 403
+
+
+def test_resend_and_cancel_racing_leave_a_consistent_order(server, claim, mailbox):
+    import concurrent.futures
+    from support import Client
+    order = claim(lambda o: cancellable(o) and o["actions"]["resend"]["enabled"] and o["status"] == "paid"
+                  and o["payments"][0]["provider"] == "manual" and o["actions"]["refund"]["enabled"])
+    finance = Client(server.url).login("finance@demo.test")
+    support = Client(server.url).login("support@demo.test")
+    with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+        resend = pool.submit(support.post, f"/api/v1/orders/{order['number']}/resend", {"email": order["contact"]["email"]})
+        cancelled = pool.submit(cancel, finance, order, notify_customer=False)
+        codes = (resend.result().status_code, cancelled.result().status_code)
+    after = finance.order(order["number"])
+    assert codes[1] == 200 and after["status"] == "cancelled"
+    assert all(t["status"] == "cancelled" for t in after["tickets"])
+    assert after["totals"]["refunded"] == order["totals"]["refundable"]
+    if codes[0] == 202:  # queued before the cancellation: delivered without tickets would be wrong, so it fails
+        log = wait_until(lambda: (e := finance.get(f"/api/v1/orders/{order['number']}/emails").json()["items"])
+                         and e[0]["status"] in ("sent", "failed") and e, what="delivery outcome")
+        for e in log:
+            if e["status"] == "sent":
+                [mail] = mailbox.to(order["contact"]["email"])
+                assert [p for p in mail["message"].iter_attachments()]  # it carried the tickets valid at the time
+    else:
+        assert codes[0] == 409
