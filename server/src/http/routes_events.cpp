@@ -19,8 +19,11 @@ json types_json(const std::vector<domain::TicketType>& types, const std::string&
 
 void add_event_routes(Routes& r) {
   r.add("GET", "/api/v1/events", [](Call& call) {
+    auto counts = call.req.q("counts").value_or("true");
+    if (counts != "true" && counts != "false") throw validation_failed({{"counts", "Use true or false."}});
     json items = json::array();
-    for (const auto& e : services::list_events(call.ctx, call.who())) items.push_back(event_summary_json(e));
+    for (const auto& e : services::list_events(call.ctx, call.who(), counts == "true"))
+      items.push_back(event_summary_json(e));
     return Response::json_body({{"items", items}});
   });
 

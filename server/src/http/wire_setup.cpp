@@ -57,6 +57,7 @@ std::optional<std::vector<domain::FieldDef>> fields_from(BodyReader& r) {
 
 json event_summary_json(const store::EventSummary& e) {
   auto j = event_json(e.event);
+  if (!e.counted) return j;
   j["order_count"] = e.orders;
   j["tickets_sold"] = e.tickets_sold;
   j["capacity"] = e.capacity;

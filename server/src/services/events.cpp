@@ -78,9 +78,9 @@ std::vector<int64_t> order_with(const std::vector<domain::TicketType>& types, in
 }
 }  // namespace
 
-std::vector<store::EventSummary> list_events(Context& ctx, const Principal& p) {
+std::vector<store::EventSummary> list_events(Context& ctx, const Principal& p, bool counts) {
   auto c = ctx.db.acquire();
-  return store::list_events(*c, p.organisation.id);
+  return store::list_events(*c, p.organisation.id, counts);
 }
 
 EventDetail get_event(Context& ctx, const Principal& p, int64_t event_id) {

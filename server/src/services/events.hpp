@@ -32,7 +32,7 @@ struct EventDetail {
 inline constexpr int64_t kMaxTicketTypesPerEvent = 200;
 inline constexpr int64_t kMaxEventsPerOrganisation = 10000;
 
-std::vector<store::EventSummary> list_events(Context& ctx, const Principal& p);
+std::vector<store::EventSummary> list_events(Context& ctx, const Principal& p, bool counts = true);
 // Throws not_found for an unknown id or another organisation's event.
 EventDetail get_event(Context& ctx, const Principal& p, int64_t event_id);
 EventDetail create_event(Context& ctx, const Principal& p, const EventInput& in);

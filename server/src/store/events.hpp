@@ -10,11 +10,13 @@ namespace bo::store {
 
 struct EventSummary {
   domain::Event event;
+  bool counted = true;  // false: the counts below were not read
   int64_t orders = 0, tickets_sold = 0, capacity = 0, ticket_types = 0;
 };
 
-// Newest start first.
-std::vector<EventSummary> list_events(Connection& c, int64_t org_id);
+// Latest start first. Counting orders reads every order of the organisation's events: `counts` false
+// skips that for callers that only need the events.
+std::vector<EventSummary> list_events(Connection& c, int64_t org_id, bool counts = true);
 std::optional<EventSummary> find_event(Connection& c, int64_t org_id, int64_t event_id, bool lock = false);
 int64_t insert_event(Connection& c, int64_t org_id, const domain::Event& e, int64_t now);
 void update_event(Connection& c, int64_t org_id, const domain::Event& e);

@@ -98,3 +98,13 @@ def test_unknown_and_malformed_event_ids_are_404(client):
         assert r.status_code == 404, path
     assert admin.patch("/api/v1/events/99999999", {"name": "x"}).status_code == 404
     assert admin.delete("/api/v1/events/99999999").status_code == 404
+
+
+def test_the_list_without_counts_names_the_same_events(client):
+    viewer = client("viewer")
+    full = viewer.get("/api/v1/events").json()["items"]
+    light = viewer.get("/api/v1/events", params={"counts": "false"}).json()["items"]
+    assert [e["id"] for e in light] == [e["id"] for e in full]
+    assert set(light[0]) == {"id", "name", "venue", "starts_at", "ends_at", "archived"}
+    r = viewer.get("/api/v1/events", params={"counts": "maybe"})
+    assert r.status_code == 422 and "counts" in r.json()["error"]["details"]["fields"]
