@@ -311,7 +311,8 @@ bool seed_demo_data(store::Connection& c, int64_t now) {
                           i % 17 == 0 ? "import" : "shop"});
   }
   for (int i = 0; i < 80; ++i) {
-    s.order(demo, "EUR", {i % 2 ? festival : concert, {i % 2 ? saturday : balcony}, "paid", method(),
+    std::string m = i % 5 == 0 ? "bank_transfer" : i % 7 == 0 ? "invoice" : method();
+    s.order(demo, "EUR", {i % 2 ? festival : concert, {i % 2 ? saturday : balcony}, "paid", m,
                           day(i % 30) - i * 101, true, i % 3 != 0});
   }
   for (int i = 0; i < 20; ++i)
