@@ -1,0 +1,33 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, setCsrfToken } from './client';
+import type { Me } from './types';
+
+export const meQueryKey = ['me'] as const;
+
+export async function fetchMe(): Promise<Me> {
+  const me = await api<Me>('GET', '/api/v1/me', { skipAuthRedirect: true });
+  setCsrfToken(me.csrf_token);
+  return me;
+}
+
+export function useMeQuery() {
+  return useQuery({ queryKey: meQueryKey, queryFn: fetchMe, staleTime: 60_000, retry: false });
+}
+
+export async function logIn(email: string, password: string): Promise<Me> {
+  const me = await api<Me>('POST', '/api/v1/session', {
+    body: { email, password },
+    skipAuthRedirect: true,
+    anonymous: true,
+  });
+  setCsrfToken(me.csrf_token ?? null);
+  return me;
+}
+
+export async function logOut(): Promise<void> {
+  try {
+    await api<void>('DELETE', '/api/v1/session', { skipAuthRedirect: true });
+  } finally {
+    setCsrfToken(null);
+  }
+}

@@ -1,0 +1,76 @@
+import { Grid, Skeleton, Stack } from '@mantine/core';
+import { useParams } from 'react-router-dom';
+import { useOrderQuery } from '../../api/orders';
+import { isApiError } from '../../api/errors';
+import { ErrorState } from '../../components/ErrorState';
+import { NotFoundPage } from '../../components/NotFoundPage';
+import { Page } from '../../components/Page';
+import { OrderHeader } from './OrderHeader';
+import { ContactCard } from './ContactCard';
+import { ContentsCard } from './ContentsCard';
+import { PaymentsCard } from './PaymentsCard';
+import { HistoryCard } from './HistoryCard';
+import { EmailLogCard } from './EmailLogCard';
+import { OrderInfoCard } from './OrderInfoCard';
+
+export function OrderDetailPage() {
+  const { number = '' } = useParams();
+  const order = useOrderQuery(number);
+
+  if (order.isPending) return <OrderDetailSkeleton />;
+  if (order.isError) {
+    if (isApiError(order.error) && order.error.status === 404) {
+      return <NotFoundPage title={`Order ${number} not found`} />;
+    }
+    return <ErrorState error={order.error} onRetry={() => order.refetch()} title="Could not load this order" />;
+  }
+
+  const detail = order.data;
+  return (
+    <Page>
+      <OrderHeader order={detail} />
+      <Grid gutter="lg">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack gap="lg">
+            <ContentsCard order={detail} />
+            <PaymentsCard order={detail} />
+            <HistoryCard number={detail.number} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Stack gap="lg">
+            <ContactCard order={detail} />
+            <OrderInfoCard order={detail} />
+            <EmailLogCard number={detail.number} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Page>
+  );
+}
+
+function OrderDetailSkeleton() {
+  return (
+    <Page>
+      <Stack gap={8} mb="lg" aria-busy="true" aria-label="Loading order">
+        <Skeleton height={12} width={80} />
+        <Skeleton height={30} width={260} />
+        <Skeleton height={12} width={340} />
+      </Stack>
+      <Grid gutter="lg">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack gap="lg">
+            <Skeleton height={260} radius="md" />
+            <Skeleton height={140} radius="md" />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Stack gap="lg">
+            <Skeleton height={180} radius="md" />
+            <Skeleton height={160} radius="md" />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Page>
+  );
+}

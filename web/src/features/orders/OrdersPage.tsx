@@ -1,0 +1,66 @@
+import { Button, Card, Center, Group, Text } from '@mantine/core';
+import { IconReceiptOff } from '@tabler/icons-react';
+import { useOrdersQuery } from '../../api/orders';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorState } from '../../components/ErrorState';
+import { Page } from '../../components/Page';
+import { PageHeader } from '../../components/PageHeader';
+import { OrderFiltersBar } from './OrderFiltersBar';
+import { OrdersTable } from './OrdersTable';
+import { useOrderFilters } from './useOrderFilters';
+import { CsvExportButton } from './CsvExportButton';
+
+export function OrdersPage() {
+  const { filters, update, clear, active } = useOrderFilters();
+  const query = useOrdersQuery(filters);
+  const orders = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const filtered = active > 0 || Boolean(filters.q);
+
+  return (
+    <Page>
+      <PageHeader
+        title="Orders"
+        description="Find an order by number, customer, phone, barcode or reference, then open it to act on it."
+        actions={<CsvExportButton filters={filters} />}
+      />
+      <Card padding={0}>
+        <Card.Section p="md" withBorder>
+          <OrderFiltersBar filters={filters} onChange={update} onClear={clear} active={active} />
+        </Card.Section>
+        {query.isError ? (
+          <ErrorState error={query.error} onRetry={() => query.refetch()} title="Could not load orders" />
+        ) : !query.isPending && orders.length === 0 ? (
+          <EmptyState icon={<IconReceiptOff size={22} />} title={filtered ? 'No orders match' : 'No orders yet'}>
+            {filtered
+              ? 'Try another search term or remove a filter.'
+              : 'Orders appear here as soon as they are placed or imported.'}
+          </EmptyState>
+        ) : (
+          <OrdersTable orders={orders} loading={query.isPending} />
+        )}
+        {orders.length > 0 && (
+          <Card.Section withBorder p="sm">
+            <Group justify="space-between">
+              <Text size="sm" c="dimmed" aria-live="polite" data-testid="orders-count">
+                Showing {orders.length} {orders.length === 1 ? 'order' : 'orders'}
+                {query.hasNextPage ? '' : ' · end of list'}
+              </Text>
+              {query.hasNextPage && (
+                <Center>
+                  <Button
+                    variant="default"
+                    size="xs"
+                    onClick={() => query.fetchNextPage()}
+                    loading={query.isFetchingNextPage}
+                  >
+                    Load more
+                  </Button>
+                </Center>
+              )}
+            </Group>
+          </Card.Section>
+        )}
+      </Card>
+    </Page>
+  );
+}
