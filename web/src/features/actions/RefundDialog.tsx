@@ -139,7 +139,7 @@ export function RefundDialog({ order, opened, onClose }: { order: OrderDetail; o
                   key={ticket.id}
                   checked={selected.includes(ticket.id)}
                   onChange={(event) => toggle(ticket.id, event.currentTarget.checked)}
-                  data-ticket-id={ticket.id}
+                  wrapperProps={{ 'data-ticket-id': ticket.id }}
                   label={
                     <Group justify="space-between" wrap="nowrap" gap="md" w="100%">
                       <span>

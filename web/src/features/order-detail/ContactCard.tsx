@@ -46,6 +46,7 @@ export function ContactCard({ order }: { order: OrderDetail }) {
         size="compact-sm"
         mt="sm"
         ml={-8}
+        style={{ alignSelf: 'flex-start' }}
         rightSection={
           <IconChevronDown
             size={14}
@@ -59,7 +60,7 @@ export function ContactCard({ order }: { order: OrderDetail }) {
           if (expanded) setEditing(false);
         }}
       >
-        {expanded ? 'Less info' : 'More info'}
+        More info
       </Button>
       <Collapse in={expanded}>
         <Box
