@@ -1,12 +1,81 @@
 #include "app/cli.hpp"
+
 #include <CLI/CLI.hpp>
+#include <spdlog/spdlog.h>
+
+#include <filesystem>
+
+#include "app/commands.hpp"
+#include "app/config.hpp"
 
 namespace bo {
+namespace {
+std::filesystem::path default_web_root(const char* argv0) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  auto exe = fs::canonical("/proc/self/exe", ec);
+  if (ec) exe = fs::absolute(argv0);
+  return exe.parent_path().parent_path() / "web" / "dist";
+}
+}  // namespace
+
 int run_cli(int argc, char** argv) {
-  CLI::App app{"Boxoffice: ticketing backoffice"};
+  CLI::App app{"Boxoffice: the ticketing backoffice"};
   app.require_subcommand(1);
-  app.add_subcommand("serve", "Serve the API and web UI");
+
+  app::ServeConfig cfg;
+  cfg.server.web_root = default_web_root(argv[0]);
+  auto* serve = app.add_subcommand("serve", "Serve the API and the web UI");
+  serve->add_option("--db", cfg.db_url, "sqlite:PATH or postgresql://…")->capture_default_str();
+  serve->add_option("--port", cfg.server.port, "TCP port")->capture_default_str();
+  serve->add_option("--address", cfg.server.address, "Address to listen on")->capture_default_str();
+  serve->add_option("--threads", cfg.server.threads, "HTTP worker threads")->capture_default_str();
+  serve->add_flag("--demo", cfg.demo, "Create demo data on first start");
+  serve->add_option("--smtp", cfg.smtp_url, "smtp[s]://user:pass@host:port (default: .eml files in data/outbox)");
+  serve->add_option("--mail-from", cfg.mail_from, "Envelope sender for e-mail (default: the organisation's)");
+  serve->add_option("--web-root", cfg.server.web_root, "Folder of the built web UI");
+  serve->add_option("--public-url", cfg.settings.public_url, "Base URL used in links in e-mails")->capture_default_str();
+  serve->add_option("--data-dir", cfg.settings.data_dir, "Folder for the outbox files")->capture_default_str();
+  serve->add_option("--import-max-bytes", cfg.settings.import_max_bytes, "Largest import file")->capture_default_str();
+  serve->add_option("--stripe-url", cfg.stripe_url, "Stripe API base URL")->capture_default_str();
+  serve->add_option("--stripe-key", cfg.stripe_key, "Stripe secret key");
+  serve->add_option("--stripe-webhook-secret", cfg.stripe_webhook_secret, "Stripe webhook signing secret");
+  serve->add_option("--mollie-url", cfg.mollie_url, "Mollie API base URL")->capture_default_str();
+  serve->add_option("--mollie-key", cfg.mollie_key, "Mollie API key");
+
+  std::string user_db = "sqlite:data/boxoffice.db", user_org, user_email, user_role = "admin", user_name;
+  auto* user = app.add_subcommand("user", "Manage users");
+  user->require_subcommand(1);
+  auto* user_add = user->add_subcommand("add", "Create a user (password read from stdin) with a role");
+  user_add->add_option("--db", user_db)->capture_default_str();
+  user_add->add_option("--org", user_org, "Organisation slug")->required();
+  user_add->add_option("--email", user_email)->required();
+  user_add->add_option("--name", user_name);
+  user_add->add_option("--role", user_role)->check(CLI::IsMember({"viewer", "support", "finance", "admin"}))->capture_default_str();
+  std::string org_name, org_currency = "EUR", org_zone = "Europe/Amsterdam", org_country = "NL", org_sender;
+  user_add->add_option("--create-org", org_name, "Create the organisation with this name when it does not exist");
+  user_add->add_option("--currency", org_currency)->capture_default_str();
+  user_add->add_option("--time-zone", org_zone)->capture_default_str();
+  user_add->add_option("--country", org_country)->capture_default_str();
+  user_add->add_option("--sender-email", org_sender);
+
+  std::string gen_db = "sqlite:data/boxoffice.db";
+  int64_t gen_orders = 1000;
+  auto* gen = app.add_subcommand("generate", "Add generated orders for benchmarks");
+  gen->add_option("--db", gen_db)->capture_default_str();
+  gen->add_option("--orders", gen_orders, "How many orders")->capture_default_str();
+
   CLI11_PARSE(app, argc, argv);
+  try {
+    if (*serve) return app::serve(cfg);
+    if (*user_add)
+      return app::user_add(user_db, user_org, user_email, user_name, user_role,
+                           {org_name, org_currency, org_zone, org_country, org_sender});
+    if (*gen) return app::generate(gen_db, gen_orders);
+  } catch (const std::exception& e) {
+    spdlog::error("{}", e.what());
+    return 1;
+  }
   return 0;
 }
 }  // namespace bo

@@ -1,0 +1,11 @@
+# Writes a C++ source that embeds files as string views: cmake -DOUT=… -DSYMBOL=… -DFILES="a;b" -P embed.cmake
+set(body "#include \"common/embedded.hpp\"\nnamespace bo::embedded {\nconst std::vector<File> ${SYMBOL} = {\n")
+list(SORT FILES)
+foreach(f IN LISTS FILES)
+  file(READ "${f}" content)
+  get_filename_component(name "${f}" NAME)
+  string(APPEND body "  {\"${name}\", R\"__EMBED__(${content})__EMBED__\"},\n")
+endforeach()
+string(APPEND body "};\n}\n")
+file(WRITE "${OUT}.tmp" "${body}")
+file(COPY_FILE "${OUT}.tmp" "${OUT}" ONLY_IF_DIFFERENT)

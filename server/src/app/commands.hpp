@@ -1,0 +1,15 @@
+#pragma once
+// The CLI sub-commands other than serve.
+#include <cstdint>
+#include <string>
+
+namespace bo::app {
+struct NewOrganisation {
+  std::string name, currency, time_zone, country, sender_email;
+};
+int user_add(const std::string& db_url, const std::string& org_slug, const std::string& email, const std::string& name,
+             const std::string& role, const NewOrganisation& create_org);
+int generate(const std::string& db_url, int64_t orders);
+// Opens the database (creating the SQLite file's folder) and applies migrations.
+void prepare_database(const std::string& db_url);
+}  // namespace bo::app

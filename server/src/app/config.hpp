@@ -1,0 +1,20 @@
+#pragma once
+// Settings of `boxoffice serve`, from the command line.
+#include <string>
+
+#include "http/server.hpp"
+#include "services/context.hpp"
+
+namespace bo::app {
+struct ServeConfig {
+  std::string db_url = "sqlite:data/boxoffice.db";
+  bool demo = false;
+  std::string smtp_url;  // empty: write .eml files under <data>/outbox
+  std::string mail_from;
+  std::string stripe_url = "https://api.stripe.com", stripe_key, stripe_webhook_secret;
+  std::string mollie_url = "https://api.mollie.com", mollie_key;
+  http::ServerOptions server;
+  services::Settings settings;
+};
+int serve(const ServeConfig& cfg);
+}  // namespace bo::app

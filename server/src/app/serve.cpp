@@ -1,0 +1,44 @@
+// Composition root of `boxoffice serve`: database, demo data, routes, background workers, HTTP.
+#include <spdlog/spdlog.h>
+
+#include <iostream>
+
+#include "app/commands.hpp"
+#include "app/config.hpp"
+#include "app/workers.hpp"
+#include "services/demo_data.hpp"
+#include "store/migrations.hpp"
+
+namespace bo::app {
+
+int serve(const ServeConfig& cfg) {
+  prepare_database(cfg.db_url);
+  store::Database db(cfg.db_url);
+  Clock clock;
+  if (cfg.demo) {
+    auto c = db.acquire();
+    if (services::seed_demo_data(*c, clock.now())) spdlog::info("demo data created");
+  }
+  services::Context ctx{db, clock, cfg.settings};
+  http::Routes routes;
+  http::add_session_routes(routes);
+  http::add_order_routes(routes);
+  http::add_system_routes(routes);
+
+  Workers workers(ctx, cfg);
+  workers.register_routes(routes);
+  workers.start();
+
+  http::serve(ctx, routes, cfg.server, [&] {
+    std::cout << "Boxoffice is listening on http://localhost:" << cfg.server.port << "\n";
+    if (cfg.demo)
+      std::cout << "Demo log-ins (password " << services::kDemoPassword << "):\n"
+                << "  admin@demo.test    finance@demo.test    support@demo.test    viewer@demo.test\n"
+                << "  admin@other.test   (second organisation)\n";
+    std::cout << std::flush;
+  });
+  workers.stop();
+  return 0;
+}
+
+}  // namespace bo::app

@@ -1,0 +1,68 @@
+// `boxoffice user add`: the first admin of a fresh installation (password from stdin).
+#include <unistd.h>
+
+#include <iostream>
+
+#include "app/commands.hpp"
+#include "common/error.hpp"
+#include "common/time.hpp"
+#include "domain/contact.hpp"
+#include "domain/money.hpp"
+#include "services/auth.hpp"
+#include "store/migrations.hpp"
+#include "store/organisations.hpp"
+
+namespace bo::app {
+
+void prepare_database(const std::string& db_url) {
+  if (db_url.rfind("sqlite:", 0) == 0) {
+    std::filesystem::path p(db_url.substr(7));
+    if (p.has_parent_path()) std::filesystem::create_directories(p.parent_path());
+  }
+  store::Database db(db_url);
+  auto c = db.acquire();
+  store::migrate(*c);
+}
+
+int user_add(const std::string& db_url, const std::string& slug, const std::string& email, const std::string& name,
+             const std::string& role, const NewOrganisation& create_org) {
+  if (!domain::valid_email(email)) {
+    std::cerr << "Not a valid e-mail address: " << email << "\n";
+    return 2;
+  }
+  if (isatty(STDIN_FILENO)) std::cerr << "Password for " << email << ": " << std::flush;
+  std::string password;
+  std::getline(std::cin, password);
+  if (auto problem = services::password_problem(password, email); !problem.empty()) {
+    std::cerr << problem << "\n";
+    return 2;
+  }
+  prepare_database(db_url);
+  store::Database db(db_url);
+  auto c = db.acquire();
+  store::Transaction tx(*c);
+  auto org = store::find_organisation_by_slug(*c, slug);
+  int64_t now = now_seconds();
+  if (!org) {
+    if (create_org.name.empty()) {
+      std::cerr << "No organisation '" << slug << "'. Add --create-org NAME to create it.\n";
+      return 2;
+    }
+    if (!domain::currency_exponent(create_org.currency) || !valid_time_zone(create_org.time_zone) ||
+        !domain::valid_country(create_org.country)) {
+      std::cerr << "Check --currency, --time-zone and --country.\n";
+      return 2;
+    }
+    c->x("INSERT INTO organisations (slug, name, currency, time_zone, country, sender_name, sender_email, created_at) "
+         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+         slug, create_org.name, create_org.currency, create_org.time_zone, create_org.country, create_org.name,
+         create_org.sender_email.empty() ? email : create_org.sender_email, now);
+    org = store::find_organisation_by_slug(*c, slug);
+  }
+  services::add_user(*c, email, name.empty() ? email : name, password, org->id, *domain::parse_role(role), now);
+  tx.commit();
+  std::cout << "User " << email << " is " << role << " of " << org->name << ".\n";
+  return 0;
+}
+
+}  // namespace bo::app

@@ -1,0 +1,52 @@
+#include "common/random.hpp"
+
+#include <sodium.h>
+
+#include <stdexcept>
+#include <vector>
+
+namespace bo {
+namespace {
+void ensure_sodium() {
+  static const int ok = sodium_init();
+  if (ok < 0) throw std::runtime_error("libsodium failed to initialise");
+}
+}  // namespace
+
+uint32_t random_below(uint32_t upper) {
+  ensure_sodium();
+  return randombytes_uniform(upper);
+}
+
+std::string random_code(std::string_view alphabet, size_t length) {
+  ensure_sodium();
+  std::string out(length, ' ');
+  for (auto& c : out) c = alphabet[randombytes_uniform(static_cast<uint32_t>(alphabet.size()))];
+  return out;
+}
+
+std::string random_token(size_t bytes) {
+  ensure_sodium();
+  std::vector<unsigned char> buf(bytes);
+  randombytes_buf(buf.data(), buf.size());
+  std::string out(sodium_base64_ENCODED_LEN(bytes, sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
+  sodium_bin2base64(out.data(), out.size(), buf.data(), buf.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+  out.resize(std::char_traits<char>::length(out.c_str()));
+  return out;
+}
+
+std::string sha256_hex(std::string_view data) {
+  ensure_sodium();
+  unsigned char h[crypto_hash_sha256_BYTES];
+  crypto_hash_sha256(h, reinterpret_cast<const unsigned char*>(data.data()), data.size());
+  char hex[crypto_hash_sha256_BYTES * 2 + 1];
+  sodium_bin2hex(hex, sizeof hex, h, sizeof h);
+  return hex;
+}
+
+bool constant_time_equal(std::string_view a, std::string_view b) {
+  ensure_sodium();
+  if (a.size() != b.size()) return false;
+  return sodium_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+}  // namespace bo

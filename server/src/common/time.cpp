@@ -1,0 +1,142 @@
+#include "common/time.hpp"
+
+#include <date/date.h>
+#include <date/tz.h>
+
+#include <charconv>
+#include <chrono>
+
+namespace bo {
+using std::chrono::seconds;
+using std::chrono::minutes;
+using std::chrono::hours;
+using std::chrono::system_clock;
+using std::chrono::duration_cast;
+using date::sys_seconds;
+using date::local_seconds;
+using date::local_days;
+
+int64_t now_seconds() {
+  return duration_cast<seconds>(system_clock::now().time_since_epoch()).count();
+}
+
+std::string iso_utc(int64_t s) {
+  return date::format("%FT%TZ", sys_seconds{seconds{s}});
+}
+
+namespace {
+bool digits(std::string_view s, size_t pos, size_t n, int& out) {
+  if (pos + n > s.size()) return false;
+  out = 0;
+  for (size_t i = pos; i < pos + n; ++i) {
+    if (s[i] < '0' || s[i] > '9') return false;
+    out = out * 10 + (s[i] - '0');
+  }
+  return true;
+}
+
+std::optional<date::year_month_day> parse_ymd(std::string_view s) {
+  int y, m, d;
+  if (s.size() < 10 || !digits(s, 0, 4, y) || s[4] != '-' || !digits(s, 5, 2, m) || s[7] != '-' ||
+      !digits(s, 8, 2, d))
+    return std::nullopt;
+  date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(m)},
+                           date::day{static_cast<unsigned>(d)}};
+  if (!ymd.ok()) return std::nullopt;
+  return ymd;
+}
+
+const date::time_zone* zone_or_null(const std::string& zone) {
+  try {
+    return date::locate_zone(zone);
+  } catch (...) {
+    return nullptr;
+  }
+}
+}  // namespace
+
+bool valid_date(std::string_view s) { return s.size() == 10 && parse_ymd(s).has_value(); }
+
+bool valid_time_zone(const std::string& zone) { return zone_or_null(zone) != nullptr; }
+
+std::optional<int64_t> parse_iso_time(std::string_view s, const std::string& local_zone) {
+  auto ymd = parse_ymd(s);
+  if (!ymd) return std::nullopt;
+  local_seconds day{local_days{*ymd}.time_since_epoch()};
+  if (s.size() == 10) {
+    if (local_zone.empty()) return std::nullopt;
+    return local_midnight(s, local_zone);
+  }
+  if (s[10] != 'T' && s[10] != ' ') return std::nullopt;
+  int hh, mm, ss = 0;
+  if (!digits(s, 11, 2, hh) || s.size() < 16 || s[13] != ':' || !digits(s, 14, 2, mm)) return std::nullopt;
+  size_t pos = 16;
+  if (pos < s.size() && s[pos] == ':') {
+    if (!digits(s, pos + 1, 2, ss)) return std::nullopt;
+    pos += 3;
+    if (pos < s.size() && (s[pos] == '.' || s[pos] == ',')) {
+      ++pos;
+      while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') ++pos;
+    }
+  }
+  if (hh > 23 || mm > 59 || ss > 60) return std::nullopt;
+  auto local = day + hours{hh} + minutes{mm} + seconds{ss};
+  if (pos == s.size()) {
+    const auto* z = local_zone.empty() ? nullptr : zone_or_null(local_zone);
+    if (!z) return std::nullopt;
+    return z->to_sys(local, date::choose::earliest).time_since_epoch().count();
+  }
+  int offset = 0;
+  if (s[pos] == 'Z' || s[pos] == 'z') {
+    if (pos + 1 != s.size()) return std::nullopt;
+  } else if (s[pos] == '+' || s[pos] == '-') {
+    int oh, om = 0;
+    if (!digits(s, pos + 1, 2, oh)) return std::nullopt;
+    size_t p = pos + 3;
+    if (p < s.size() && s[p] == ':') ++p;
+    if (p < s.size() && !digits(s, p, 2, om)) return std::nullopt;
+    if (p < s.size()) p += 2;
+    if (p != s.size() || oh > 23 || om > 59) return std::nullopt;
+    offset = (oh * 3600 + om * 60) * (s[pos] == '-' ? -1 : 1);
+  } else {
+    return std::nullopt;
+  }
+  return local.time_since_epoch().count() - offset;
+}
+
+int64_t local_day_start(int64_t s, const std::string& zone) {
+  const auto* z = zone_or_null(zone);
+  if (!z) z = date::locate_zone("UTC");
+  auto local = z->to_local(sys_seconds{seconds{s}});
+  auto day = date::floor<date::days>(local);
+  return z->to_sys(local_seconds{day.time_since_epoch()}, date::choose::earliest).time_since_epoch().count();
+}
+
+std::string local_date(int64_t s, const std::string& zone) {
+  const auto* z = zone_or_null(zone);
+  if (!z) z = date::locate_zone("UTC");
+  auto local = z->to_local(sys_seconds{seconds{s}});
+  return date::format("%F", date::floor<date::days>(local));
+}
+
+std::optional<int64_t> local_midnight(std::string_view d, const std::string& zone) {
+  auto ymd = parse_ymd(d);
+  const auto* z = zone_or_null(zone);
+  if (!ymd || !z) return std::nullopt;
+  local_seconds day{local_days{*ymd}.time_since_epoch()};
+  return z->to_sys(day, date::choose::earliest).time_since_epoch().count();
+}
+
+std::string local_human(int64_t s, const std::string& zone) {
+  const auto* z = zone_or_null(zone);
+  if (!z) z = date::locate_zone("UTC");
+  auto local = z->to_local(sys_seconds{seconds{s}});
+  auto day = date::floor<date::days>(local);
+  date::year_month_day ymd{day};
+  std::string out = date::format("%a ", local);
+  out += std::to_string(static_cast<unsigned>(ymd.day()));
+  out += date::format(" %b %Y, %H:%M", local);
+  return out;
+}
+
+}  // namespace bo

@@ -1,0 +1,36 @@
+#pragma once
+// UTC seconds since the Unix epoch, ISO 8601 text, and organisation-local calendar days.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace bo {
+
+int64_t now_seconds();
+
+// The source of "now" for services; tests may substitute a fixed or shifted clock.
+class Clock {
+ public:
+  virtual ~Clock() = default;
+  virtual int64_t now() const { return now_seconds(); }
+};
+
+// "2026-07-04T18:00:00Z"
+std::string iso_utc(int64_t seconds);
+// Accepts "YYYY-MM-DDTHH:MM[:SS[.fff]](Z|±HH:MM)" and, when `local_zone` is given, a time without
+// offset or a bare date ("YYYY-MM-DD", midnight) in that zone. nullopt when malformed.
+std::optional<int64_t> parse_iso_time(std::string_view s, const std::string& local_zone = "");
+// True for a real calendar date "YYYY-MM-DD".
+bool valid_date(std::string_view s);
+// Start of the local day containing `seconds` in `zone` (IANA name), as UTC seconds.
+int64_t local_day_start(int64_t seconds, const std::string& zone);
+// "YYYY-MM-DD" of `seconds` in `zone`.
+std::string local_date(int64_t seconds, const std::string& zone);
+// UTC seconds of local midnight of the date "YYYY-MM-DD" in `zone`.
+std::optional<int64_t> local_midnight(std::string_view date, const std::string& zone);
+// Human form in `zone`, e.g. "Sat 4 Jul 2027, 14:00".
+std::string local_human(int64_t seconds, const std::string& zone);
+bool valid_time_zone(const std::string& zone);
+
+}  // namespace bo

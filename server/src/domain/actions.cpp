@@ -1,0 +1,93 @@
+#include "domain/actions.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace bo::domain {
+namespace {
+using S = OrderStatus;
+
+ActionState on() { return {true, ""}; }
+ActionState off(std::string_view reason) { return {false, std::string(reason)}; }
+
+ActionState resend(const OrderFacts& o, Role role) {
+  if (o.status == S::cancelled) return off("order_cancelled");
+  if (o.status == S::pending) return off("not_paid");
+  if (o.valid_tickets == 0) return off("no_valid_tickets");
+  if (!o.has_email) return off("no_email");
+  if (!at_least(role, Role::support)) return off("forbidden");
+  return on();
+}
+
+ActionState personalisation(const OrderFacts& o, Role role) {
+  if (o.valid_tickets == 0) return off("no_valid_tickets");
+  if (!o.personalisation_required) return off("personalisation_not_required");
+  if (!at_least(role, Role::support)) return off("forbidden");
+  return on();
+}
+
+bool deadline_passed(const OrderFacts& o, const RefundPolicy& p, int64_t now) {
+  return now > o.event_ends_at + static_cast<int64_t>(p.deadline_days) * 86400;
+}
+
+ActionState refund(const OrderFacts& o, const RefundPolicy& p, Role role, int64_t now) {
+  if (o.status == S::cancelled) return off("order_cancelled");
+  if (o.status == S::pending) return off("not_paid");
+  if (o.status == S::refunded) return off("already_refunded");
+  if (o.paid == 0) return off("nothing_to_refund");
+  if (refundable_amount(o) <= 0) return off(o.pending_refunds > 0 ? "refund_in_progress" : "already_refunded");
+  if (std::find(p.refundable_methods.begin(), p.refundable_methods.end(), o.payment_method) ==
+      p.refundable_methods.end())
+    return off("payment_method_not_refundable");
+  if (deadline_passed(o, p, now)) return off("refund_deadline_passed");
+  if (!at_least(role, Role::finance)) return off("forbidden");
+  return on();
+}
+
+ActionState cancel(const OrderFacts& o, Role role, int64_t now) {
+  if (o.status == S::cancelled) return off("already_cancelled");
+  if (o.status == S::refunded) return off("already_refunded");
+  if (o.pending_refunds > 0) return off("refund_in_progress");
+  if (o.any_checked_in) return off("tickets_checked_in");
+  if (now >= o.event_ends_at) return off("event_ended");
+  if (!at_least(role, o.status == S::pending ? Role::support : Role::finance)) return off("forbidden");
+  return on();
+}
+}  // namespace
+
+int64_t refundable_amount(const OrderFacts& o) {
+  return std::max<int64_t>(0, o.paid - o.refunded - o.pending_refunds);
+}
+
+Actions available_actions(const OrderFacts& o, const RefundPolicy& p, Role role, int64_t now) {
+  Actions a;
+  a.resend = resend(o, role);
+  a.personalisation = personalisation(o, role);
+  a.refund = refund(o, p, role, now);
+  a.cancel = cancel(o, role, now);
+  a.refundable = (o.status == S::cancelled || o.status == S::pending) ? 0 : refundable_amount(o);
+  a.cancel_refund_default = a.refund.enabled ? a.refundable : 0;
+  return a;
+}
+
+std::string reason_message(std::string_view code) {
+  static const std::map<std::string_view, std::string> messages{
+      {"not_paid", "The order is not paid yet."},
+      {"order_cancelled", "The order is cancelled."},
+      {"no_valid_tickets", "The order has no valid tickets."},
+      {"no_email", "The order has no contact e-mail address."},
+      {"personalisation_not_required", "None of the tickets needs personal data."},
+      {"already_refunded", "The order is already fully refunded."},
+      {"nothing_to_refund", "Nothing was paid for this order."},
+      {"payment_method_not_refundable", "This payment method cannot be refunded here."},
+      {"refund_deadline_passed", "The refund deadline has passed."},
+      {"forbidden", "Your role does not allow this."},
+      {"already_cancelled", "The order is already cancelled."},
+      {"refund_in_progress", "A refund is still being processed."},
+      {"tickets_checked_in", "A ticket of this order has been checked in."},
+      {"event_ended", "The event has ended."},
+  };
+  auto it = messages.find(code);
+  return it == messages.end() ? std::string(code) : it->second;
+}
+}  // namespace bo::domain

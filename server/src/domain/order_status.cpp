@@ -1,0 +1,57 @@
+#include "domain/order_status.hpp"
+
+#include <array>
+
+namespace bo::domain {
+namespace {
+constexpr std::array<std::string_view, 5> kOrder{"pending", "paid", "partially_refunded", "refunded", "cancelled"};
+constexpr std::array<std::string_view, 3> kTicket{"valid", "cancelled", "refunded"};
+constexpr std::array<std::string_view, 8> kMethods{"card", "ideal", "bancontact", "paypal",
+                                                   "bank_transfer", "cash", "invoice", "free"};
+constexpr std::array<std::string_view, 5> kProviders{"stripe", "mollie", "demo", "manual", "none"};
+}  // namespace
+
+std::optional<OrderStatus> parse_order_status(std::string_view s) {
+  for (size_t i = 0; i < kOrder.size(); ++i)
+    if (kOrder[i] == s) return static_cast<OrderStatus>(i);
+  return std::nullopt;
+}
+std::string_view to_string(OrderStatus s) { return kOrder[static_cast<size_t>(s)]; }
+
+std::optional<TicketStatus> parse_ticket_status(std::string_view s) {
+  for (size_t i = 0; i < kTicket.size(); ++i)
+    if (kTicket[i] == s) return static_cast<TicketStatus>(i);
+  return std::nullopt;
+}
+std::string_view to_string(TicketStatus s) { return kTicket[static_cast<size_t>(s)]; }
+
+bool can_transition(OrderStatus from, OrderStatus to) {
+  using S = OrderStatus;
+  switch (from) {
+    case S::pending: return to == S::paid || to == S::cancelled;
+    case S::paid: return to == S::partially_refunded || to == S::refunded || to == S::cancelled;
+    case S::partially_refunded: return to == S::partially_refunded || to == S::refunded || to == S::cancelled;
+    case S::refunded:
+    case S::cancelled: return false;
+  }
+  return false;
+}
+
+OrderStatus status_after_refunds(OrderStatus current, int64_t paid, int64_t refunded) {
+  if (current == OrderStatus::cancelled || current == OrderStatus::pending) return current;
+  if (refunded <= 0) return OrderStatus::paid;
+  if (refunded >= paid) return OrderStatus::refunded;
+  return OrderStatus::partially_refunded;
+}
+
+bool is_payment_method(std::string_view m) {
+  for (auto x : kMethods)
+    if (x == m) return true;
+  return false;
+}
+bool is_provider(std::string_view p) {
+  for (auto x : kProviders)
+    if (x == p) return true;
+  return false;
+}
+}  // namespace bo::domain

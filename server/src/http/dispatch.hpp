@@ -1,0 +1,9 @@
+#pragma once
+// Runs one route for one request: body limit, authentication, CSRF, the handler, and errors.
+#include "http/api.hpp"
+
+namespace bo::http {
+inline constexpr const char* kSessionCookie = "bo_session";
+Response dispatch(const Route& route, const Request& req, services::Context& ctx);
+std::string cookie_value(const std::string& cookie_header, std::string_view name);
+}  // namespace bo::http

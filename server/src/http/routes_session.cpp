@@ -1,0 +1,47 @@
+// Log-in, log-out and "who am I".
+#include "common/error.hpp"
+#include "http/api.hpp"
+#include "http/dispatch.hpp"
+#include "http/wire.hpp"
+
+namespace bo::http {
+namespace {
+std::string session_cookie(const Request& req, const std::string& value, int64_t max_age) {
+  bool secure = req.header("x-forwarded-proto") == "https";
+  return std::string(kSessionCookie) + "=" + value + "; Path=/; HttpOnly; SameSite=Lax; Max-Age=" +
+         std::to_string(max_age) + (secure ? "; Secure" : "");
+}
+}  // namespace
+
+void add_session_routes(Routes& r) {
+  r.add("POST", "/api/v1/session", [](Call& call) {
+    auto body = call.body_json();
+    std::map<std::string, std::string> missing;
+    for (const char* f : {"email", "password"})
+      if (!body.contains(f) || !body[f].is_string() || body[f].get<std::string>().empty()) missing[f] = "Required.";
+    if (!missing.empty()) throw validation_failed(missing);
+    auto c = call.ctx.db.acquire();
+    auto result = services::login(*c, body["email"].get<std::string>(), body["password"].get<std::string>(),
+                                  call.req.remote, call.ctx.clock.now());
+    auto res = Response::json_body(me_json(result.principal));
+    res.headers.emplace_back("Set-Cookie",
+                             session_cookie(call.req, result.session_token, services::kSessionAbsoluteSeconds));
+    res.headers.emplace_back("Cache-Control", "no-store");
+    return res;
+  }, false, 16 * 1024);
+
+  r.add("DELETE", "/api/v1/session", [](Call& call) {
+    auto c = call.ctx.db.acquire();
+    services::logout(*c, call.who());
+    auto res = Response::no_content();
+    res.headers.emplace_back("Set-Cookie", session_cookie(call.req, "", 0));
+    return res;
+  });
+
+  r.add("GET", "/api/v1/me", [](Call& call) {
+    auto res = Response::json_body(me_json(call.who()));
+    res.headers.emplace_back("Cache-Control", "no-store");
+    return res;
+  });
+}
+}  // namespace bo::http

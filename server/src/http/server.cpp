@@ -1,0 +1,210 @@
+#include "http/server.hpp"
+
+#include <restinio/all.hpp>
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <csignal>
+#include <fstream>
+#include <thread>
+
+#include "http/dispatch.hpp"
+#include "http/errors.hpp"
+#include "http/metrics.hpp"
+
+namespace bo::http {
+namespace {
+namespace fs = std::filesystem;
+
+struct Traits : restinio::default_traits_t {
+  using request_handler_t = restinio::router::express_router_t<>;
+  static constexpr bool use_connection_count_limiter = true;
+};
+
+std::string content_type_for(const fs::path& p) {
+  auto ext = p.extension().string();
+  if (ext == ".html") return "text/html; charset=utf-8";
+  if (ext == ".js" || ext == ".mjs") return "text/javascript; charset=utf-8";
+  if (ext == ".css") return "text/css; charset=utf-8";
+  if (ext == ".svg") return "image/svg+xml";
+  if (ext == ".png") return "image/png";
+  if (ext == ".ico") return "image/x-icon";
+  if (ext == ".json") return "application/json";
+  if (ext == ".woff2") return "font/woff2";
+  if (ext == ".txt") return "text/plain; charset=utf-8";
+  return "application/octet-stream";
+}
+
+std::string reason_phrase(int status) {
+  switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 202: return "Accepted";
+    case 204: return "No Content";
+    case 304: return "Not Modified";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 409: return "Conflict";
+    case 413: return "Payload Too Large";
+    case 415: return "Unsupported Media Type";
+    case 422: return "Unprocessable Entity";
+    case 429: return "Too Many Requests";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    default: return status >= 500 ? "Internal Server Error" : "Status";
+  }
+}
+
+// Names of the `:name` parameters in a route pattern.
+std::vector<std::string> param_names(const std::string& pattern) {
+  std::vector<std::string> names;
+  for (size_t i = 0; (i = pattern.find(':', i)) != std::string::npos;) {
+    size_t end = pattern.find_first_of("/(", ++i);
+    names.push_back(pattern.substr(i, end == std::string::npos ? std::string::npos : end - i));
+  }
+  return names;
+}
+
+Request to_request(const restinio::request_handle_t& rq, const restinio::router::route_params_t& params,
+                   const std::vector<std::string>& names) {
+  Request r;
+  const auto& h = rq->header();
+  r.method = h.method().c_str();
+  r.path = std::string(h.path());
+  r.remote = rq->remote_endpoint().address().to_string();
+  for (const auto& f : h) {
+    std::string name = f.name();
+    for (auto& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    r.headers[name] = f.value();
+  }
+  try {
+    auto qp = restinio::parse_query<restinio::parse_query_traits::javascript_compatible>(h.query());
+    for (const auto& [k, v] : qp) r.query[std::string(k)] = std::string(v);
+  } catch (...) {
+  }
+  for (const auto& n : names)
+    if (auto v = params.get_param(n)) r.params[n] = std::string(*v);
+  r.body = rq->body();
+  return r;
+}
+
+restinio::request_handling_status_t send(const restinio::request_handle_t& rq, const Response& res) {
+  auto out = rq->create_response(restinio::http_status_line_t{
+      restinio::http_status_code_t{static_cast<std::uint16_t>(res.status)}, reason_phrase(res.status)});
+  if (!res.content_type.empty()) out.append_header(restinio::http_field::content_type, res.content_type);
+  out.append_header("X-Content-Type-Options", "nosniff");
+  for (const auto& [k, v] : res.headers) out.append_header(k, v);
+  if (!res.file.empty()) {
+    try {
+      out.set_body(restinio::sendfile(res.file));
+    } catch (const std::exception&) {
+      out.set_body(std::string());
+    }
+  } else {
+    out.set_body(res.body);
+  }
+  return out.done();
+}
+
+Response static_file(const fs::path& root, const std::string& path) {
+  Response r;
+  fs::path rel = fs::path(path).relative_path().lexically_normal();
+  bool safe = !rel.empty() && rel.begin()->string() != "..";
+  fs::path file = root / rel;
+  std::error_code ec;
+  if (!safe || !fs::is_regular_file(file, ec)) {
+    file = root / "index.html";
+    if (!fs::is_regular_file(file, ec)) {
+      r.status = 404;
+      r.content_type = "text/plain; charset=utf-8";
+      r.body = "The web UI is not built. Run: npm --prefix web ci && npm --prefix web run build\n";
+      return r;
+    }
+    r.headers.emplace_back("Cache-Control", "no-cache");
+  } else if (rel.begin()->string() == "assets") {
+    r.headers.emplace_back("Cache-Control", "public, max-age=31536000, immutable");
+  } else {
+    r.headers.emplace_back("Cache-Control", "no-cache");
+  }
+  r.content_type = content_type_for(file);
+  r.file = file.string();
+  r.headers.emplace_back("Content-Security-Policy",
+                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                         "frame-ancestors 'none'");
+  r.headers.emplace_back("Referrer-Policy", "same-origin");
+  return r;
+}
+}  // namespace
+
+void serve(services::Context& ctx, const Routes& routes, const ServerOptions& opts,
+           const std::function<void()>& on_listening) {
+  auto router = std::make_unique<restinio::router::express_router_t<>>();
+  for (const auto& route : routes.list) {
+    auto method = restinio::http_method_id_t{};
+    if (route.method == "GET") method = restinio::http_method_get();
+    else if (route.method == "POST") method = restinio::http_method_post();
+    else if (route.method == "PUT") method = restinio::http_method_put();
+    else if (route.method == "PATCH") method = restinio::http_method_patch();
+    else if (route.method == "DELETE") method = restinio::http_method_delete();
+    const Route* rp = &route;
+    router->add_handler(method, route.pattern, [rp, &ctx, names = param_names(route.pattern)](auto rq, auto params) {
+      auto start = std::chrono::steady_clock::now();
+      Request req = to_request(rq, params, names);
+      Response res = dispatch(*rp, req, ctx);
+      metrics().observe(rp->method + " " + rp->pattern, res.status,
+                        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+      return send(rq, res);
+    });
+  }
+  fs::path web_root = opts.web_root;
+  router->non_matched_request_handler([web_root](auto rq) {
+    std::string path(rq->header().path());
+    if (path.rfind("/api/", 0) == 0)
+      return send(rq, error_response("not_found", "No such endpoint."));
+    auto m = rq->header().method();
+    if (m != restinio::http_method_get() && m != restinio::http_method_head())
+      return send(rq, error_response("method_not_allowed", "Only GET is allowed here.", 405));
+    return send(rq, static_file(web_root, path));
+  });
+
+  asio::io_context ioctx;
+  using server_t = restinio::http_server_t<Traits>;
+  restinio::server_settings_t<Traits> settings;
+  settings.address(opts.address)
+      .port(opts.port)
+      .request_handler(std::move(router))
+      .read_next_http_message_timelimit(std::chrono::seconds(60))
+      .write_http_response_timelimit(std::chrono::seconds(120))
+      .handle_request_timeout(std::chrono::seconds(120))
+      .max_parallel_connections(4096)
+      .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}
+                                    .max_url_size(16 * 1024)
+                                    .max_field_name_size(1024)
+                                    .max_field_value_size(16 * 1024)
+                                    .max_field_count(100)
+                                    .max_body_size(opts.max_body));
+  server_t server{restinio::external_io_context(ioctx), std::move(settings)};
+
+  asio::signal_set signals(ioctx, SIGINT, SIGTERM);
+  signals.async_wait([&](const asio::error_code& ec, int sig) {
+    if (ec) return;
+    spdlog::info("signal {}: shutting down", sig);
+    server.close_async([&] { ioctx.stop(); }, [&](std::exception_ptr) { ioctx.stop(); });
+  });
+  std::exception_ptr failure;
+  server.open_async([&] { on_listening(); },
+                    [&](std::exception_ptr ex) {
+                      failure = ex;
+                      ioctx.stop();
+                    });
+  std::vector<std::thread> threads;
+  for (size_t i = 1; i < opts.threads; ++i) threads.emplace_back([&] { ioctx.run(); });
+  ioctx.run();
+  for (auto& t : threads) t.join();
+  if (failure) std::rethrow_exception(failure);
+}
+
+}  // namespace bo::http

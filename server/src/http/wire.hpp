@@ -1,0 +1,23 @@
+#pragma once
+// JSON shapes of the API (docs/api.md). The only place that decides field names.
+#include <nlohmann/json.hpp>
+
+#include "services/orders.hpp"
+
+namespace bo::http {
+using nlohmann::json;
+
+json time_json(std::optional<int64_t> seconds);
+json contact_json(const domain::Contact& c);
+json event_json(const domain::Event& e);
+json ticket_json(const domain::Ticket& t, bool mask_barcode = false);
+json refund_json(const domain::Refund& r);
+json order_json(const services::OrderView& v, const domain::Organisation& org);
+json list_item_json(const store::OrderListItem& i);
+json history_json(const store::HistoryItem& h);
+json me_json(const services::Principal& p);
+// Contact fields of a PATCH body → patch; throws Error bad_request for wrong types.
+domain::ContactPatch contact_patch_from(const json& body);
+// Integer field or Error bad_request / validation_failed.
+int64_t require_int(const json& body, const std::string& field);
+}  // namespace bo::http

@@ -1,0 +1,152 @@
+#include "mail/encoding.hpp"
+
+#include <array>
+#include <cstdint>
+
+namespace bo::mail {
+namespace {
+
+constexpr std::string_view base64_alphabet =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+constexpr std::string_view hex_digits = "0123456789ABCDEF";
+
+std::string hex_escape(unsigned char c) {
+  return {'=', hex_digits[c >> 4], hex_digits[c & 0x0F]};
+}
+
+// The encoded form of byte `i` of one line (without its CRLF).
+std::string qp_token(std::string_view line, std::size_t i) {
+  const auto c = static_cast<unsigned char>(line[i]);
+  const bool last = i + 1 == line.size();
+  if (c == ' ' || c == '\t') return last ? hex_escape(c) : std::string(1, static_cast<char>(c));
+  if (c < 33 || c > 126 || c == '=') return hex_escape(c);
+  if (i == 0 && (c == '.' || line.starts_with("From "))) return hex_escape(c);
+  return std::string(1, static_cast<char>(c));
+}
+
+void qp_encode_line(std::string_view line, std::string& out) {
+  constexpr std::size_t max_line = 76;
+  std::size_t column = 0;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const std::string token = qp_token(line, i);
+    const bool last = i + 1 == line.size();
+    // A soft line break "=" needs one column unless this token ends the line.
+    const std::size_t limit = last ? max_line : max_line - 1;
+    if (column + token.size() > limit) {
+      out += "=\r\n";
+      column = 0;
+    }
+    out += token;
+    column += token.size();
+  }
+}
+
+}  // namespace
+
+std::string base64_encode(std::string_view data, std::size_t line_length) {
+  std::string out;
+  out.reserve((data.size() + 2) / 3 * 4 + (line_length ? data.size() / line_length * 2 + 2 : 0));
+  std::size_t column = 0;
+  auto put = [&](char c) {
+    out += c;
+    if (line_length && ++column == line_length) {
+      out += "\r\n";
+      column = 0;
+    }
+  };
+  std::size_t i = 0;
+  for (; i + 3 <= data.size(); i += 3) {
+    const std::uint32_t v = static_cast<unsigned char>(data[i]) << 16 |
+                            static_cast<unsigned char>(data[i + 1]) << 8 |
+                            static_cast<unsigned char>(data[i + 2]);
+    put(base64_alphabet[v >> 18 & 63]);
+    put(base64_alphabet[v >> 12 & 63]);
+    put(base64_alphabet[v >> 6 & 63]);
+    put(base64_alphabet[v & 63]);
+  }
+  if (const std::size_t rest = data.size() - i; rest > 0) {
+    std::uint32_t v = static_cast<unsigned char>(data[i]) << 16;
+    if (rest == 2) v |= static_cast<unsigned char>(data[i + 1]) << 8;
+    put(base64_alphabet[v >> 18 & 63]);
+    put(base64_alphabet[v >> 12 & 63]);
+    put(rest == 2 ? base64_alphabet[v >> 6 & 63] : '=');
+    put('=');
+  }
+  if (line_length && column > 0) out += "\r\n";
+  return out;
+}
+
+std::string quoted_printable_encode(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 8);
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const std::size_t end = text.find("\r\n", start);
+    const std::string_view line =
+        text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+    qp_encode_line(line, out);
+    if (end == std::string_view::npos) break;
+    out += "\r\n";
+    start = end + 2;
+  }
+  return out;
+}
+
+std::string to_crlf(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + text.size() / 16);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\r') {
+      out += "\r\n";
+      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    } else if (c == '\n') {
+      out += "\r\n";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+bool is_ascii(std::string_view s) {
+  for (const char c : s)
+    if (static_cast<unsigned char>(c) > 0x7F) return false;
+  return true;
+}
+
+bool is_valid_utf8(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    std::size_t extra = 0;
+    std::uint32_t cp = 0;
+    if (c < 0x80) {
+      ++i;
+      continue;
+    } else if ((c & 0xE0) == 0xC0) {
+      extra = 1;
+      cp = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+      extra = 2;
+      cp = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+      extra = 3;
+      cp = c & 0x07;
+    } else {
+      return false;
+    }
+    if (i + extra >= s.size()) return false;
+    for (std::size_t k = 1; k <= extra; ++k) {
+      const auto cc = static_cast<unsigned char>(s[i + k]);
+      if ((cc & 0xC0) != 0x80) return false;
+      cp = cp << 6 | (cc & 0x3F);
+    }
+    static constexpr std::array<std::uint32_t, 4> min_for_length{0, 0x80, 0x800, 0x10000};
+    if (cp < min_for_length[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+    i += extra + 1;
+  }
+  return true;
+}
+
+}  // namespace bo::mail

@@ -1,0 +1,147 @@
+#include "services/auth.hpp"
+
+#include <sodium.h>
+
+#include <algorithm>
+#include <array>
+
+#include "common/error.hpp"
+#include "common/random.hpp"
+
+namespace bo::services {
+namespace {
+constexpr int kMaxFailuresPerEmail = 10;
+constexpr int kMaxFailuresPerClient = 50;
+constexpr int64_t kFailureWindow = 15 * 60;
+
+bool pick_organisation(Principal& p, std::string_view slug) {
+  if (p.memberships.empty()) return false;
+  auto it = slug.empty() ? p.memberships.begin()
+                         : std::find_if(p.memberships.begin(), p.memberships.end(),
+                                        [&](const store::Membership& m) { return m.organisation.slug == slug; });
+  if (it == p.memberships.end()) throw not_found("organisation");
+  p.organisation = it->organisation;
+  p.role = it->role;
+  return true;
+}
+}  // namespace
+
+domain::Actor Principal::actor() const {
+  return domain::Actor{kind == Kind::user ? "user" : "token", id, name};
+}
+
+std::string hash_password(std::string_view password) {
+  if (sodium_init() < 0) throw std::runtime_error("libsodium failed to initialise");
+  char out[crypto_pwhash_STRBYTES];
+  if (crypto_pwhash_str_alg(out, password.data(), password.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                            crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0)
+    throw std::runtime_error("out of memory while hashing a password");
+  return out;
+}
+
+bool verify_password(std::string_view hash, std::string_view password) {
+  if (sodium_init() < 0) return false;
+  std::string h(hash);
+  return crypto_pwhash_str_verify(h.c_str(), password.data(), password.size()) == 0;
+}
+
+std::string password_problem(std::string_view password, std::string_view email) {
+  static constexpr std::array<std::string_view, 24> common{
+      "password", "password1", "password123", "12345678", "123456789", "1234567890", "qwertyuiop", "qwerty123",
+      "iloveyou1", "welcome1", "welcome123", "letmein123", "admin123", "administrator", "changeme", "changeme123",
+      "abc12345", "11111111", "00000000", "passw0rd", "sunshine1", "football1", "monkey123", "boxoffice"};
+  if (password.size() < 10) return "Use at least 10 characters.";
+  if (password.size() > 200) return "Use at most 200 characters.";
+  auto lower = domain::to_lower_ascii(password);
+  for (auto c : common)
+    if (lower == c) return "This password is too common.";
+  if (!email.empty() && lower == domain::to_lower_ascii(email)) return "Do not use your e-mail address.";
+  if (std::all_of(password.begin(), password.end(), [&](char ch) { return ch == password[0]; }))
+    return "This password is too easy to guess.";
+  return "";
+}
+
+LoginResult login(store::Connection& c, std::string_view email_in, std::string_view password, std::string_view client,
+                  int64_t now) {
+  auto email = domain::to_lower_ascii(domain::trim(email_in));
+  auto recent_email = c.q("SELECT COUNT(*) FROM login_failures WHERE email = ? AND at > ?", email, now - kFailureWindow);
+  auto recent_client =
+      c.q("SELECT COUNT(*) FROM login_failures WHERE client = ? AND at > ?", client, now - kFailureWindow);
+  if (recent_email[0].i64(0) >= kMaxFailuresPerEmail || recent_client[0].i64(0) >= kMaxFailuresPerClient)
+    throw Error("rate_limited", "Too many failed log-ins. Try again in a few minutes.");
+
+  auto user = store::find_user_by_email(c, email);
+  bool ok = user && !user->disabled && verify_password(user->password_hash, password);
+  if (!ok) {
+    c.x("INSERT INTO login_failures (email, client, at) VALUES (?, ?, ?)", email, client, now);
+    c.x("DELETE FROM login_failures WHERE at < ?", now - kFailureWindow);
+    throw Error("invalid_credentials", "E-mail address or password is wrong.");
+  }
+  LoginResult r;
+  r.session_token = random_token(32);
+  std::string csrf = random_token(24);
+  auto sid = store::insert_session(c, sha256_hex(r.session_token), csrf, user->id, now, now + kSessionAbsoluteSeconds);
+  auto p = authenticate_session(c, r.session_token, "", now);
+  if (!p) throw Error("forbidden", "This account has no organisation yet.");
+  r.principal = *p;
+  r.principal.session_id = sid;
+  return r;
+}
+
+void logout(store::Connection& c, const Principal& p) {
+  if (p.session_id) store::delete_session(c, *p.session_id);
+}
+
+std::optional<Principal> authenticate_session(store::Connection& c, std::string_view token, std::string_view slug,
+                                              int64_t now) {
+  auto s = store::find_session(c, sha256_hex(token));
+  if (!s) return std::nullopt;
+  if (now >= s->expires_at || now - s->last_seen_at > kSessionIdleSeconds) {
+    store::delete_session(c, s->id);
+    return std::nullopt;
+  }
+  if (now - s->last_seen_at > 60) store::touch_session(c, s->id, now);
+  auto user = store::find_user(c, s->user_id);
+  if (!user || user->disabled) return std::nullopt;
+  Principal p;
+  p.kind = Principal::Kind::user;
+  p.id = user->id;
+  p.name = user->name;
+  p.email = user->email;
+  p.session_id = s->id;
+  p.csrf_token = s->csrf_token;
+  p.memberships = store::memberships_of(c, user->id);
+  if (!pick_organisation(p, slug)) return std::nullopt;
+  return p;
+}
+
+std::optional<Principal> authenticate_token(store::Connection& c, std::string_view bearer, std::string_view slug,
+                                            int64_t now) {
+  auto t = store::find_token(c, sha256_hex(bearer));
+  if (!t) return std::nullopt;
+  auto& [token, org] = *t;
+  if (!token.last_used_at || now - *token.last_used_at > 60) store::touch_token(c, token.id, now);
+  Principal p;
+  p.kind = Principal::Kind::token;
+  p.id = token.id;
+  p.name = token.name;
+  p.memberships.push_back({org, token.role});
+  if (!pick_organisation(p, slug)) return std::nullopt;
+  return p;
+}
+
+int64_t add_user(store::Connection& c, std::string_view email, std::string_view name, std::string_view password,
+                 int64_t org_id, domain::Role role, int64_t now) {
+  auto hash = hash_password(password);
+  int64_t id;
+  if (auto u = store::find_user_by_email(c, email)) {
+    id = u->id;
+    c.x("UPDATE users SET password_hash = ?, name = ? WHERE id = ?", hash, name, id);
+  } else {
+    id = store::insert_user(c, email, name, hash, now);
+  }
+  store::set_membership(c, id, org_id, role, now);
+  return id;
+}
+
+}  // namespace bo::services

@@ -1,0 +1,33 @@
+#pragma once
+// Reading an order as a caller sees it (with its ⋯ actions), editing its contact, adding notes.
+#include <string>
+#include <vector>
+
+#include "domain/order.hpp"
+#include "services/auth.hpp"
+#include "services/context.hpp"
+#include "store/orders.hpp"
+
+namespace bo::services {
+
+struct OrderView {
+  domain::OrderAggregate order;
+  domain::Actions actions;
+  domain::Totals totals;
+};
+
+OrderView view_of(domain::OrderAggregate a, const Principal& p, int64_t now);
+// Throws not_found for an unknown number or another organisation's order.
+OrderView get_order(Context& ctx, const Principal& p, std::string_view number);
+domain::OrderAggregate load_or_404(store::Connection& c, const Principal& p, std::string_view number,
+                                   bool lock = false);
+std::vector<store::HistoryItem> order_history(Context& ctx, const Principal& p, std::string_view number);
+std::vector<store::OrderListItem> list_orders(Context& ctx, const Principal& p, store::OrderFilter f);
+
+OrderView update_contact(Context& ctx, const Principal& p, std::string_view number, int64_t expected_version,
+                         const domain::ContactPatch& patch);
+store::HistoryItem add_note(Context& ctx, const Principal& p, std::string_view number, const std::string& text);
+
+void require_role(const Principal& p, domain::Role role);
+
+}  // namespace bo::services

@@ -1,0 +1,91 @@
+#include "store/accounts.hpp"
+
+#include "store/organisations.hpp"
+
+namespace bo::store {
+namespace {
+User read_user(const Row& r) {
+  return User{r.i64(0), r.text(1), r.text(2), r.text(3), r.boolean(4)};
+}
+}  // namespace
+
+std::optional<User> find_user_by_email(Connection& c, std::string_view email) {
+  auto r = c.one("SELECT id, email, name, password_hash, disabled FROM users WHERE email = ?",
+                 domain::to_lower_ascii(email));
+  if (!r) return std::nullopt;
+  return read_user(*r);
+}
+
+std::optional<User> find_user(Connection& c, int64_t id) {
+  auto r = c.one("SELECT id, email, name, password_hash, disabled FROM users WHERE id = ?", id);
+  if (!r) return std::nullopt;
+  return read_user(*r);
+}
+
+int64_t insert_user(Connection& c, std::string_view email, std::string_view name, std::string_view password_hash,
+                    int64_t now) {
+  return c.q("INSERT INTO users (email, name, password_hash, created_at) VALUES (?, ?, ?, ?) RETURNING id",
+             domain::to_lower_ascii(email), name, password_hash, now)[0]
+      .i64(0);
+}
+
+void set_membership(Connection& c, int64_t user_id, int64_t org_id, domain::Role role, int64_t now) {
+  if (c.x("UPDATE memberships SET role = ? WHERE user_id = ? AND organisation_id = ?", domain::to_string(role),
+          user_id, org_id) == 0)
+    c.x("INSERT INTO memberships (user_id, organisation_id, role, created_at) VALUES (?, ?, ?, ?)", user_id, org_id,
+        domain::to_string(role), now);
+}
+
+std::vector<Membership> memberships_of(Connection& c, int64_t user_id) {
+  std::vector<Membership> out;
+  for (const auto& r : c.q(std::string("SELECT m.role, ") + kOrganisationColumns +
+                               " FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
+                               "WHERE m.user_id = ? ORDER BY m.created_at, o.id",
+                           user_id)) {
+    out.push_back({read_organisation(r, 1), domain::parse_role(r.text(0)).value_or(domain::Role::viewer)});
+  }
+  return out;
+}
+
+int64_t insert_session(Connection& c, std::string_view token_hash, std::string_view csrf, int64_t user_id,
+                       int64_t now, int64_t expires_at) {
+  return c.q("INSERT INTO sessions (token_hash, csrf_token, user_id, created_at, last_seen_at, expires_at) "
+             "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+             token_hash, csrf, user_id, now, now, expires_at)[0]
+      .i64(0);
+}
+
+std::optional<SessionRow> find_session(Connection& c, std::string_view token_hash) {
+  auto r = c.one(
+      "SELECT s.id, s.user_id, s.created_at, s.last_seen_at, s.expires_at, s.csrf_token FROM sessions s "
+      "JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND u.disabled = 0",
+      token_hash);
+  if (!r) return std::nullopt;
+  return SessionRow{r->i64(0), r->i64(1), r->i64(2), r->i64(3), r->i64(4), r->text(5)};
+}
+
+void touch_session(Connection& c, int64_t id, int64_t now) {
+  c.x("UPDATE sessions SET last_seen_at = ? WHERE id = ?", now, id);
+}
+void delete_session(Connection& c, int64_t id) { c.x("DELETE FROM sessions WHERE id = ?", id); }
+void delete_sessions_of_user(Connection& c, int64_t user_id) {
+  c.x("DELETE FROM sessions WHERE user_id = ?", user_id);
+}
+
+std::optional<std::pair<TokenRow, domain::Organisation>> find_token(Connection& c, std::string_view token_hash) {
+  auto r = c.one(std::string("SELECT t.id, t.organisation_id, t.name, t.prefix, t.role, t.last_used_at, "
+                             "t.revoked_at, t.created_at, ") +
+                     kOrganisationColumns +
+                     " FROM api_tokens t JOIN organisations o ON o.id = t.organisation_id "
+                     "WHERE t.token_hash = ? AND t.revoked_at IS NULL",
+                 token_hash);
+  if (!r) return std::nullopt;
+  TokenRow t{r->i64(0), r->i64(1), r->text(2), r->text(3), domain::parse_role(r->text(4)).value_or(domain::Role::viewer),
+             r->opt_i64(5), r->opt_i64(6), r->i64(7)};
+  return std::pair{t, read_organisation(*r, 8)};
+}
+
+void touch_token(Connection& c, int64_t id, int64_t now) {
+  c.x("UPDATE api_tokens SET last_used_at = ? WHERE id = ?", now, id);
+}
+}  // namespace bo::store

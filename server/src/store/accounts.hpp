@@ -1,0 +1,56 @@
+#pragma once
+// Users, memberships, log-in sessions and API tokens. Tokens are stored as SHA-256 hashes only.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/order.hpp"
+#include "domain/role.hpp"
+#include "store/db.hpp"
+
+namespace bo::store {
+
+struct User {
+  int64_t id = 0;
+  std::string email, name, password_hash;
+  bool disabled = false;
+};
+
+struct Membership {
+  domain::Organisation organisation;
+  domain::Role role = domain::Role::viewer;
+};
+
+struct SessionRow {
+  int64_t id = 0, user_id = 0, created_at = 0, last_seen_at = 0, expires_at = 0;
+  std::string csrf_token;
+};
+
+struct TokenRow {
+  int64_t id = 0, organisation_id = 0;
+  std::string name, prefix;
+  domain::Role role = domain::Role::viewer;
+  std::optional<int64_t> last_used_at, revoked_at;
+  int64_t created_at = 0;
+};
+
+std::optional<User> find_user_by_email(Connection& c, std::string_view email);
+std::optional<User> find_user(Connection& c, int64_t id);
+int64_t insert_user(Connection& c, std::string_view email, std::string_view name, std::string_view password_hash,
+                    int64_t now);
+void set_membership(Connection& c, int64_t user_id, int64_t org_id, domain::Role role, int64_t now);
+// Memberships of enabled organisations, in the order the user joined them.
+std::vector<Membership> memberships_of(Connection& c, int64_t user_id);
+
+int64_t insert_session(Connection& c, std::string_view token_hash, std::string_view csrf, int64_t user_id,
+                       int64_t now, int64_t expires_at);
+std::optional<SessionRow> find_session(Connection& c, std::string_view token_hash);
+void touch_session(Connection& c, int64_t id, int64_t now);
+void delete_session(Connection& c, int64_t id);
+void delete_sessions_of_user(Connection& c, int64_t user_id);
+
+// An unrevoked token with its organisation.
+std::optional<std::pair<TokenRow, domain::Organisation>> find_token(Connection& c, std::string_view token_hash);
+void touch_token(Connection& c, int64_t id, int64_t now);
+
+}  // namespace bo::store

@@ -1,0 +1,169 @@
+#pragma once
+// The database boundary: one small interface over SQLite and PostgreSQL.
+// SQL is written once with `?` placeholders; the PostgreSQL driver numbers them.
+// A Connection is used by one thread at a time; a Database hands connections out from a pool.
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace bo::store {
+
+enum class Dialect { sqlite, postgresql };
+
+// A parameter: null, integer or text (booleans go in as 0/1, money and times as integers).
+struct Param {
+  std::variant<std::nullptr_t, int64_t, std::string_view> v;
+  Param(std::nullptr_t) : v(nullptr) {}
+  Param(int64_t x) : v(x) {}
+  Param(int x) : v(static_cast<int64_t>(x)) {}
+  Param(bool x) : v(static_cast<int64_t>(x ? 1 : 0)) {}
+  Param(std::string_view s) : v(s) {}
+  Param(const std::string& s) : v(std::string_view(s)) {}
+  Param(const char* s) : v(std::string_view(s)) {}
+  template <class T>
+  Param(const std::optional<T>& o) : v(nullptr) {
+    if (o) *this = Param(*o);
+  }
+};
+
+class Row {
+ public:
+  bool null(size_t i) const { return cells_[i].null; }
+  int64_t i64(size_t i) const;
+  std::optional<int64_t> opt_i64(size_t i) const { return null(i) ? std::nullopt : std::optional(i64(i)); }
+  bool boolean(size_t i) const { return !null(i) && i64(i) != 0; }
+  const std::string& text(size_t i) const;
+  std::optional<std::string> opt_text(size_t i) const {
+    return null(i) ? std::nullopt : std::optional(text(i));
+  }
+  size_t size() const { return cells_.size(); }
+
+  struct Cell {
+    bool null = true;
+    bool is_int = false;
+    int64_t i = 0;
+    std::string s;
+  };
+  mutable std::vector<Cell> cells_;
+};
+
+using Rows = std::vector<Row>;
+
+class Connection {
+ public:
+  virtual ~Connection() = default;
+  virtual Dialect dialect() const = 0;
+  // Runs one or more statements without parameters or results.
+  virtual void exec_script(std::string_view sql) = 0;
+  virtual Rows query(std::string_view sql, std::span<const Param> params) = 0;
+  // Returns the number of rows changed.
+  virtual int64_t exec(std::string_view sql, std::span<const Param> params) = 0;
+  // Streams rows to `on_row` without materialising them all.
+  virtual void each(std::string_view sql, std::span<const Param> params,
+                    const std::function<void(const Row&)>& on_row) = 0;
+  // Writes many rows into one table as fast as the engine allows (COPY on PostgreSQL).
+  // The caller supplies ids (see reserve_ids); values must stay alive during add().
+  class BulkWriter {
+   public:
+    virtual ~BulkWriter() = default;
+    virtual void add(std::span<const Param> values) = 0;
+    virtual void finish() = 0;
+  };
+  virtual std::unique_ptr<BulkWriter> bulk(std::string_view table,
+                                           std::span<const std::string_view> columns) = 0;
+  // Fresh ids for `table`; on SQLite only valid inside a write transaction.
+  virtual std::vector<int64_t> reserve_ids(std::string_view table, int64_t n) = 0;
+
+  template <class... A>
+  Rows q(std::string_view sql, A&&... args) {
+    const Param ps[] = {Param(std::forward<A>(args))..., Param(nullptr)};
+    return query(sql, std::span<const Param>(ps, sizeof...(A)));
+  }
+  template <class... A>
+  std::optional<Row> one(std::string_view sql, A&&... args) {
+    auto rows = q(sql, std::forward<A>(args)...);
+    if (rows.empty()) return std::nullopt;
+    return std::move(rows.front());
+  }
+  template <class... A>
+  int64_t x(std::string_view sql, A&&... args) {
+    const Param ps[] = {Param(std::forward<A>(args))..., Param(nullptr)};
+    return exec(sql, std::span<const Param>(ps, sizeof...(A)));
+  }
+
+  // Transactions. A write transaction takes the write lock up front on SQLite (BEGIN IMMEDIATE),
+  // so that read-then-write sequences never deadlock; on PostgreSQL rows are locked with
+  // `for_update()` in the SELECT.
+  virtual void begin(bool write) = 0;
+  virtual void commit() = 0;
+  virtual void rollback() = 0;
+  const char* for_update() const { return dialect() == Dialect::postgresql ? " FOR UPDATE" : ""; }
+  bool in_transaction = false;
+};
+
+// RAII transaction: rolls back unless committed.
+class Transaction {
+ public:
+  Transaction(Connection& c, bool write = true) : c_(c) { c_.begin(write); }
+  ~Transaction() {
+    if (!done_) try { c_.rollback(); } catch (...) {}
+  }
+  void commit() { c_.commit(); done_ = true; }
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+
+ private:
+  Connection& c_;
+  bool done_ = false;
+};
+
+class Database;
+
+// A pooled connection, returned to its pool when destroyed.
+class Conn {
+ public:
+  Conn(Database* db, std::unique_ptr<Connection> c) : db_(db), c_(std::move(c)) {}
+  Conn(Conn&&) = default;
+  ~Conn();
+  Connection* operator->() { return c_.get(); }
+  Connection& operator*() { return *c_; }
+
+ private:
+  Database* db_;
+  std::unique_ptr<Connection> c_;
+};
+
+// Opens connections from a URL: `sqlite:PATH` or `postgresql://…`.
+class Database {
+ public:
+  explicit Database(std::string url);
+  Conn acquire();
+  Dialect dialect() const { return dialect_; }
+  const std::string& url() const { return url_; }
+  void release(std::unique_ptr<Connection> c);
+  std::unique_ptr<Connection> open();
+
+ private:
+  std::string url_;
+  Dialect dialect_;
+  std::mutex mu_;
+  std::vector<std::unique_ptr<Connection>> idle_;
+};
+
+// The driver constructors.
+std::unique_ptr<Connection> open_sqlite(const std::string& path);
+std::unique_ptr<Connection> open_postgresql(const std::string& url);
+
+struct DbError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+  bool unique_violation = false;
+};
+
+}  // namespace bo::store

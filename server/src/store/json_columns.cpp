@@ -1,0 +1,47 @@
+#include "store/json_columns.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace bo::store {
+using nlohmann::json;
+
+std::vector<domain::FieldDef> parse_fields(const std::string& text) {
+  std::vector<domain::FieldDef> out;
+  for (const auto& f : json::parse(text)) {
+    domain::FieldDef d;
+    d.key = f.value("key", "");
+    d.label = f.value("label", d.key);
+    d.kind = f.value("kind", "text");
+    d.required = f.value("required", false);
+    if (f.contains("options")) d.options = f["options"].get<std::vector<std::string>>();
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+std::string fields_json(const std::vector<domain::FieldDef>& fields) {
+  json a = json::array();
+  for (const auto& f : fields) {
+    json o{{"key", f.key}, {"label", f.label}, {"kind", f.kind}, {"required", f.required}};
+    if (f.kind == "select") o["options"] = f.options;
+    a.push_back(std::move(o));
+  }
+  return a.dump();
+}
+
+domain::AttendeeValues parse_attendee(const std::string& text) {
+  domain::AttendeeValues out;
+  if (text.empty() || text == "{}") return out;
+  for (const auto& [k, v] : json::parse(text).items())
+    if (v.is_string()) out[k] = v.get<std::string>();
+  return out;
+}
+
+std::string attendee_json(const domain::AttendeeValues& values) { return json(values).dump(); }
+
+std::vector<int64_t> parse_ids(const std::string& text) {
+  if (text.empty() || text == "[]") return {};
+  return json::parse(text).get<std::vector<int64_t>>();
+}
+std::string ids_json(const std::vector<int64_t>& ids) { return json(ids).dump(); }
+}  // namespace bo::store

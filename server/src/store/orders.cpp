@@ -1,0 +1,263 @@
+#include "store/orders.hpp"
+
+#include <deque>
+
+#include "domain/contact.hpp"
+#include "store/json_columns.hpp"
+
+namespace bo::store {
+namespace {
+using namespace domain;
+
+constexpr const char* kOrderSelect =
+    "SELECT o.id, o.organisation_id, o.event_id, o.number, o.status, o.version, o.source, o.external_ref, "
+    "o.currency, o.ticket_count, o.total_price, o.total_fees, o.payment_method, o.email, o.first_name, "
+    "o.last_name, o.mobile, o.company, o.street, o.postal_code, o.city, o.country, o.language, o.date_of_birth, "
+    "o.marketing_opt_in, o.created_at, o.paid_at, o.cancelled_at, "
+    "e.id, e.name, e.venue, e.starts_at, e.ends_at, e.archived "
+    "FROM orders o JOIN events e ON e.id = o.event_id ";
+
+std::optional<OrderAggregate> load_rest(Connection& c, std::optional<Row> r) {
+  if (!r) return std::nullopt;
+  OrderAggregate a;
+  auto& o = a.order;
+  o.id = r->i64(0);
+  o.organisation_id = r->i64(1);
+  o.event_id = r->i64(2);
+  o.number = r->text(3);
+  o.status = parse_order_status(r->text(4)).value_or(OrderStatus::pending);
+  o.version = r->i64(5);
+  o.source = r->text(6);
+  o.external_ref = r->opt_text(7);
+  o.currency = r->text(8);
+  o.ticket_count = r->i64(9);
+  o.total_price = r->i64(10);
+  o.total_fees = r->i64(11);
+  o.payment_method = r->text(12);
+  const char* names[] = {"email", "first_name", "last_name", "mobile", "company", "street",
+                         "postal_code", "city", "country", "language", "date_of_birth"};
+  for (size_t i = 0; i < 11; ++i) *contact_field(o.contact, names[i]) = r->opt_text(13 + i);
+  o.contact.marketing_opt_in = r->boolean(24);
+  o.created_at = r->i64(25);
+  o.paid_at = r->opt_i64(26);
+  o.cancelled_at = r->opt_i64(27);
+  a.event = Event{r->i64(28), r->text(29), r->text(30), r->i64(31), r->i64(32), r->boolean(33)};
+
+  std::map<int64_t, std::vector<FieldDef>> fields_by_type;
+  for (const auto& t : c.q("SELECT t.id, t.ticket_type_id, tt.name, tt.personalisation_fields, t.price, t.fee, "
+                           "t.barcode, t.status, t.attendee, t.checked_in_at "
+                           "FROM tickets t JOIN ticket_types tt ON tt.id = t.ticket_type_id "
+                           "WHERE t.order_id = ? ORDER BY t.id",
+                           o.id)) {
+    Ticket tk;
+    tk.id = t.i64(0);
+    tk.ticket_type_id = t.i64(1);
+    tk.ticket_type_name = t.text(2);
+    auto it = fields_by_type.find(tk.ticket_type_id);
+    if (it == fields_by_type.end()) it = fields_by_type.emplace(tk.ticket_type_id, parse_fields(t.text(3))).first;
+    tk.fields = it->second;
+    tk.price = t.i64(4);
+    tk.fee = t.i64(5);
+    tk.barcode = t.text(6);
+    tk.status = parse_ticket_status(t.text(7)).value_or(TicketStatus::valid);
+    tk.attendee = parse_attendee(t.text(8));
+    tk.checked_in_at = t.opt_i64(9);
+    a.tickets.push_back(std::move(tk));
+  }
+  for (const auto& p : c.q("SELECT id, method, provider, provider_ref, amount, status, paid_at FROM payments "
+                           "WHERE order_id = ? ORDER BY id",
+                           o.id)) {
+    a.payments.push_back(
+        Payment{p.i64(0), p.text(1), p.text(2), p.opt_text(3), p.i64(4), p.text(5), p.opt_i64(6)});
+  }
+  for (const auto& f : c.q("SELECT id, payment_id, amount, ticket_ids, keep_tickets_valid, reason, method, "
+                           "provider, status, provider_state, provider_ref, error, idempotency_key, "
+                           "created_by_name, created_at, completed_at FROM refunds WHERE order_id = ? ORDER BY id",
+                           o.id)) {
+    Refund rf;
+    rf.id = f.i64(0);
+    rf.payment_id = f.i64(1);
+    rf.amount = f.i64(2);
+    rf.ticket_ids = parse_ids(f.text(3));
+    rf.keep_tickets_valid = f.boolean(4);
+    rf.reason = f.text(5);
+    rf.method = f.text(6);
+    rf.provider = f.text(7);
+    rf.status = f.text(8);
+    rf.provider_state = f.text(9);
+    rf.provider_ref = f.opt_text(10);
+    rf.error = f.opt_text(11);
+    rf.idempotency_key = f.opt_text(12);
+    rf.created_by_name = f.text(13);
+    rf.created_at = f.i64(14);
+    rf.completed_at = f.opt_i64(15);
+    a.refunds.push_back(std::move(rf));
+  }
+  return a;
+}
+
+// A string that sorts after every string starting with `prefix` (U+10FFFF appended).
+std::string prefix_end(const std::string& prefix) { return prefix + "\xF4\x8F\xBF\xBF"; }
+
+bool all_code_chars(const std::string& s) {
+  for (char ch : s)
+    if (!((ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'))) return false;
+  return true;
+}
+}  // namespace
+
+std::optional<OrderAggregate> load_order(Connection& c, int64_t org_id, std::string_view number, bool lock) {
+  return load_rest(c, c.one(std::string(kOrderSelect) + "WHERE o.number = ? AND o.organisation_id = ?" +
+                                (lock && c.dialect() == Dialect::postgresql ? " FOR UPDATE OF o" : ""),
+                            number, org_id));
+}
+
+std::optional<OrderAggregate> load_order_by_id(Connection& c, int64_t org_id, int64_t order_id, bool lock) {
+  return load_rest(c, c.one(std::string(kOrderSelect) + "WHERE o.id = ? AND o.organisation_id = ?" +
+                                (lock && c.dialect() == Dialect::postgresql ? " FOR UPDATE OF o" : ""),
+                            order_id, org_id));
+}
+
+std::vector<OrderListItem> list_orders(Connection& c, int64_t org_id, const OrderFilter& f) {
+  std::string sql =
+      "SELECT o.id, o.number, o.status, o.first_name, o.last_name, o.email, e.name, o.event_id, o.ticket_count, "
+      "o.total_price + o.total_fees, o.currency, o.payment_method, o.created_at "
+      "FROM orders o JOIN events e ON e.id = o.event_id WHERE o.organisation_id = ?";
+  std::deque<std::string> args;  // owns the text parameters
+  std::vector<Param> params{Param(org_id)};
+  auto text = [&](std::string s) {
+    args.push_back(std::move(s));
+    params.emplace_back(std::string_view(args.back()));
+  };
+
+  std::string q = trim(f.q);
+  if (!q.empty()) {
+    std::string lc = to_lower_ascii(q);
+    std::string up = q;
+    for (auto& ch : up) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    std::vector<std::string> parts;
+    auto part = [&](const std::string& where) {
+      parts.push_back("SELECT id FROM orders WHERE organisation_id = ? AND " + where);
+      params.emplace_back(org_id);
+    };
+    if (up.size() == 8 && all_code_chars(up)) {
+      part("number = ?");
+      text(up);
+    }
+    if (up.size() == 16 && all_code_chars(up)) {
+      parts.push_back("SELECT order_id FROM tickets WHERE barcode = ? AND organisation_id = ?");
+      text(up);
+      params.emplace_back(org_id);
+    }
+    part("external_ref = ?");
+    text(q);
+    part("email_lc >= ? AND email_lc < ?");
+    text(lc);
+    text(prefix_end(lc));
+    if (q.find('@') == std::string::npos) {
+      part("last_name_lc >= ? AND last_name_lc < ?");
+      text(lc);
+      text(prefix_end(lc));
+      part("full_name_lc >= ? AND full_name_lc < ?");
+      text(lc);
+      text(prefix_end(lc));
+    }
+    size_t digits = 0;
+    for (char ch : q) digits += (ch >= '0' && ch <= '9');
+    if (digits >= 6) {
+      if (auto phone = normalise_phone(q, f.phone_region)) {
+        part("mobile = ?");
+        text(*phone);
+      }
+    }
+    sql += " AND o.id IN (";
+    for (size_t i = 0; i < parts.size(); ++i) sql += (i ? " UNION " : "") + parts[i];
+    sql += ")";
+  }
+  if (f.status) {
+    sql += " AND o.status = ?";
+    text(*f.status);
+  }
+  if (f.event_id) {
+    sql += " AND o.event_id = ?";
+    params.emplace_back(*f.event_id);
+  }
+  if (f.payment_method) {
+    sql += " AND o.payment_method = ?";
+    text(*f.payment_method);
+  }
+  if (f.from) {
+    sql += " AND o.created_at >= ?";
+    params.emplace_back(*f.from);
+  }
+  if (f.to) {
+    sql += " AND o.created_at < ?";
+    params.emplace_back(*f.to);
+  }
+  if (f.after) {
+    sql += " AND (o.created_at < ? OR (o.created_at = ? AND o.id < ?))";
+    params.emplace_back(f.after->first);
+    params.emplace_back(f.after->first);
+    params.emplace_back(f.after->second);
+  }
+  sql += " ORDER BY o.created_at DESC, o.id DESC LIMIT ?";
+  params.emplace_back(static_cast<int64_t>(f.limit));
+
+  std::vector<OrderListItem> out;
+  c.each(sql, params, [&](const Row& r) {
+    OrderListItem it;
+    it.id = r.i64(0);
+    it.number = r.text(1);
+    it.status = r.text(2);
+    it.contact_name = trim((r.null(3) ? "" : r.text(3)) + " " + (r.null(4) ? "" : r.text(4)));
+    it.email = r.opt_text(5);
+    it.event_name = r.text(6);
+    it.event_id = r.i64(7);
+    it.ticket_count = r.i64(8);
+    it.total = r.i64(9);
+    it.currency = r.text(10);
+    it.payment_method = r.text(11);
+    it.created_at = r.i64(12);
+    out.push_back(std::move(it));
+  });
+  return out;
+}
+
+bool bump_version(Connection& c, int64_t order_id, int64_t expected, int64_t now) {
+  return c.x("UPDATE orders SET version = version + 1, updated_at = ? WHERE id = ? AND version = ?", now, order_id,
+             expected) == 1;
+}
+
+void save_contact(Connection& c, int64_t order_id, const Contact& k) {
+  auto lc = [](const std::optional<std::string>& v) -> std::optional<std::string> {
+    if (!v) return std::nullopt;
+    return to_lower_ascii(*v);
+  };
+  std::optional<std::string> full;
+  if (k.first_name || k.last_name) full = to_lower_ascii(trim(k.first_name.value_or("") + " " + k.last_name.value_or("")));
+  c.x("UPDATE orders SET email = ?, email_lc = ?, first_name = ?, last_name = ?, last_name_lc = ?, full_name_lc = ?, "
+      "mobile = ?, company = ?, street = ?, postal_code = ?, city = ?, country = ?, language = ?, date_of_birth = ?, "
+      "marketing_opt_in = ? WHERE id = ?",
+      k.email, lc(k.email), k.first_name, k.last_name, lc(k.last_name), full, k.mobile, k.company, k.street,
+      k.postal_code, k.city, k.country, k.language, k.date_of_birth, k.marketing_opt_in, order_id);
+}
+
+int64_t add_history(Connection& c, int64_t org_id, int64_t order_id, std::string_view type, int64_t at,
+                    const Actor& actor, const std::string& data_json) {
+  return c.q("INSERT INTO history (organisation_id, order_id, type, at, actor_kind, actor_id, actor_name, data) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+             org_id, order_id, type, at, actor.kind, actor.id, actor.name, data_json)[0]
+      .i64(0);
+}
+
+std::vector<HistoryItem> load_history(Connection& c, int64_t order_id) {
+  std::vector<HistoryItem> out;
+  for (const auto& r : c.q("SELECT id, at, type, actor_kind, actor_id, actor_name, data FROM history "
+                           "WHERE order_id = ? ORDER BY at DESC, id DESC",
+                           order_id))
+    out.push_back(HistoryItem{r.i64(0), r.i64(1), r.text(2), Actor{r.text(3), r.opt_i64(4), r.text(5)}, r.text(6)});
+  return out;
+}
+
+}  // namespace bo::store
+

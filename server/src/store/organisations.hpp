@@ -1,0 +1,16 @@
+#pragma once
+// Organisations and their settings.
+#include <optional>
+
+#include "domain/order.hpp"
+#include "store/db.hpp"
+
+namespace bo::store {
+inline constexpr const char* kOrganisationColumns =
+    "o.id, o.slug, o.name, o.currency, o.time_zone, o.country, o.sender_name, o.sender_email, o.refund_methods, "
+    "o.partial_refunds, o.refund_fees, o.refund_deadline_days, o.email_templates";
+// Reads the kOrganisationColumns starting at column `at`.
+domain::Organisation read_organisation(const Row& r, size_t at = 0);
+std::optional<domain::Organisation> find_organisation(Connection& c, int64_t id);
+std::optional<domain::Organisation> find_organisation_by_slug(Connection& c, std::string_view slug);
+}  // namespace bo::store

@@ -1,0 +1,241 @@
+#include <libpq-fe.h>
+
+#include <unordered_map>
+
+#include "store/db.hpp"
+
+namespace bo::store {
+namespace {
+
+// `?` placeholders → `$1, $2 …` (our SQL never has `?` inside string literals).
+std::string number_placeholders(std::string_view sql) {
+  std::string out;
+  out.reserve(sql.size() + 16);
+  int n = 0;
+  bool in_literal = false;
+  for (char c : sql) {
+    if (c == '\'') in_literal = !in_literal;
+    if (c == '?' && !in_literal) {
+      out += '$';
+      out += std::to_string(++n);
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+struct ResultGuard {
+  PGresult* r;
+  ~ResultGuard() { PQclear(r); }
+};
+
+class PgConnection final : public Connection {
+ public:
+  explicit PgConnection(const std::string& url) {
+    conn_ = PQconnectdb(url.c_str());
+    if (PQstatus(conn_) != CONNECTION_OK) {
+      std::string msg = PQerrorMessage(conn_);
+      PQfinish(conn_);
+      throw DbError("cannot connect to PostgreSQL: " + msg);
+    }
+    exec_script("SET client_min_messages TO warning; SET TIME ZONE 'UTC'");
+  }
+  ~PgConnection() override { PQfinish(conn_); }
+
+  Dialect dialect() const override { return Dialect::postgresql; }
+
+  void exec_script(std::string_view sql) override {
+    std::string s(sql);
+    ResultGuard g{PQexec(conn_, s.c_str())};
+    check(g.r, s);
+  }
+
+  Rows query(std::string_view sql, std::span<const Param> params) override {
+    ResultGuard g{run(sql, params)};
+    Rows rows;
+    int n = PQntuples(g.r);
+    rows.resize(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i) fill_row(g.r, i, rows[static_cast<size_t>(i)]);
+    return rows;
+  }
+
+  int64_t exec(std::string_view sql, std::span<const Param> params) override {
+    ResultGuard g{run(sql, params)};
+    const char* t = PQcmdTuples(g.r);
+    return t && *t ? std::stoll(t) : 0;
+  }
+
+  void each(std::string_view sql, std::span<const Param> params,
+            const std::function<void(const Row&)>& on_row) override {
+    ResultGuard g{run(sql, params)};
+    Row row;
+    int n = PQntuples(g.r);
+    for (int i = 0; i < n; ++i) {
+      fill_row(g.r, i, row);
+      on_row(row);
+    }
+  }
+
+  class CopyWriter final : public BulkWriter {
+   public:
+    CopyWriter(PgConnection& c, const std::string& sql) : c_(c) {
+      ResultGuard g{PQexec(c_.conn_, sql.c_str())};
+      if (PQresultStatus(g.r) != PGRES_COPY_IN) c_.check(g.r, sql);
+      buf_.reserve(1 << 20);
+    }
+    ~CopyWriter() override {
+      if (!finished_) PQputCopyEnd(c_.conn_, "aborted");
+    }
+    void add(std::span<const Param> values) override {
+      for (size_t i = 0; i < values.size(); ++i) {
+        if (i) buf_ += '\t';
+        const auto& v = values[i].v;
+        if (std::holds_alternative<std::nullptr_t>(v)) {
+          buf_ += "\\N";
+        } else if (auto* n = std::get_if<int64_t>(&v)) {
+          buf_ += std::to_string(*n);
+        } else {
+          for (char ch : std::get<std::string_view>(v)) {
+            switch (ch) {
+              case '\\': buf_ += "\\\\"; break;
+              case '\t': buf_ += "\\t"; break;
+              case '\n': buf_ += "\\n"; break;
+              case '\r': buf_ += "\\r"; break;
+              default: buf_ += ch;
+            }
+          }
+        }
+      }
+      buf_ += '\n';
+      if (buf_.size() > (1 << 20)) flush();
+    }
+    void finish() override {
+      flush();
+      finished_ = true;
+      if (PQputCopyEnd(c_.conn_, nullptr) != 1) throw DbError(PQerrorMessage(c_.conn_));
+      while (PGresult* r = PQgetResult(c_.conn_)) {
+        ResultGuard g{r};
+        c_.check(r, "COPY");
+      }
+    }
+
+   private:
+    void flush() {
+      if (buf_.empty()) return;
+      if (PQputCopyData(c_.conn_, buf_.data(), static_cast<int>(buf_.size())) != 1)
+        throw DbError(PQerrorMessage(c_.conn_));
+      buf_.clear();
+    }
+    PgConnection& c_;
+    std::string buf_;
+    bool finished_ = false;
+  };
+
+  std::unique_ptr<BulkWriter> bulk(std::string_view table,
+                                   std::span<const std::string_view> columns) override {
+    std::string sql = "COPY " + std::string(table) + " (";
+    for (size_t i = 0; i < columns.size(); ++i) sql += (i ? "," : "") + std::string(columns[i]);
+    sql += ") FROM STDIN";
+    return std::make_unique<CopyWriter>(*this, sql);
+  }
+
+  std::vector<int64_t> reserve_ids(std::string_view table, int64_t n) override {
+    std::vector<int64_t> ids;
+    ids.reserve(static_cast<size_t>(n));
+    std::string sql = "SELECT nextval(pg_get_serial_sequence('" + std::string(table) +
+                      "', 'id')) FROM generate_series(1, ?)";
+    each(sql, std::array<Param, 1>{Param(n)}, [&](const Row& r) { ids.push_back(r.i64(0)); });
+    return ids;
+  }
+
+  void begin(bool) override {
+    exec_script("BEGIN");
+    in_transaction = true;
+  }
+  void commit() override {
+    exec_script("COMMIT");
+    in_transaction = false;
+  }
+  void rollback() override {
+    in_transaction = false;
+    exec_script("ROLLBACK");
+  }
+
+ private:
+  PGresult* run(std::string_view sql, std::span<const Param> params) {
+    auto it = prepared_.find(std::string(sql));
+    std::string name;
+    if (it == prepared_.end()) {
+      name = "s" + std::to_string(prepared_.size() + 1);
+      std::string numbered = number_placeholders(sql);
+      ResultGuard g{PQprepare(conn_, name.c_str(), numbered.c_str(), 0, nullptr)};
+      check(g.r, numbered);
+      prepared_.emplace(std::string(sql), name);
+    } else {
+      name = it->second;
+    }
+    std::vector<std::string> storage(params.size());
+    std::vector<const char*> values(params.size());
+    std::vector<int> lengths(params.size());
+    for (size_t i = 0; i < params.size(); ++i) {
+      const auto& v = params[i].v;
+      if (std::holds_alternative<std::nullptr_t>(v)) {
+        values[i] = nullptr;
+      } else if (auto* n = std::get_if<int64_t>(&v)) {
+        storage[i] = std::to_string(*n);
+        values[i] = storage[i].c_str();
+        lengths[i] = static_cast<int>(storage[i].size());
+      } else {
+        auto s = std::get<std::string_view>(v);
+        storage[i].assign(s);
+        values[i] = storage[i].c_str();
+        lengths[i] = static_cast<int>(s.size());
+      }
+    }
+    PGresult* r = PQexecPrepared(conn_, name.c_str(), static_cast<int>(params.size()), values.data(),
+                                 lengths.data(), nullptr, 0);
+    try {
+      check(r, sql);
+    } catch (...) {
+      PQclear(r);
+      throw;
+    }
+    return r;
+  }
+
+  void check(PGresult* r, std::string_view sql) {
+    auto st = PQresultStatus(r);
+    if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK || st == PGRES_COPY_IN) return;
+    const char* state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+    DbError e(std::string("PostgreSQL: ") + PQresultErrorMessage(r) + " in: " + std::string(sql.substr(0, 200)));
+    e.unique_violation = state && std::string_view(state) == "23505";
+    throw e;
+  }
+
+  static void fill_row(PGresult* r, int i, Row& row) {
+    int n = PQnfields(r);
+    row.cells_.resize(static_cast<size_t>(n));
+    for (int j = 0; j < n; ++j) {
+      auto& c = row.cells_[static_cast<size_t>(j)];
+      c.is_int = false;
+      c.null = PQgetisnull(r, i, j);
+      if (c.null) {
+        c.s.clear();
+      } else {
+        c.s.assign(PQgetvalue(r, i, j), static_cast<size_t>(PQgetlength(r, i, j)));
+      }
+    }
+  }
+
+  PGconn* conn_ = nullptr;
+  std::unordered_map<std::string, std::string> prepared_;
+};
+
+}  // namespace
+
+std::unique_ptr<Connection> open_postgresql(const std::string& url) {
+  return std::make_unique<PgConnection>(url);
+}
+
+}  // namespace bo::store
