@@ -79,6 +79,7 @@ export interface Ticket {
   status: TicketStatus;
   barcode: string;
   attendee: Record<string, string | null> | null;
+  attendee_name?: string | null;
   checked_in_at: string | null;
   requires_personalisation?: boolean;
   personalisation_missing?: string[];
@@ -117,7 +118,10 @@ export interface Refund {
   created_at: string;
   completed_at: string | null;
   provider_ref?: string | null;
+  provider?: string | null;
   error?: string | null;
+  created_by?: string | null;
+  keep_tickets_valid?: boolean;
 }
 
 export interface ActionState {
@@ -142,7 +146,9 @@ export interface OrderDetail {
   totals: Totals;
   payments: Payment[];
   refunds: Refund[];
-  actions: Record<ActionName, ActionState>;
+  actions: Record<ActionName, ActionState> & { cancel: ActionState & { refund_amount_default?: number } };
+  payment_method?: PaymentMethod | null;
+  cancelled_at?: string | null;
   organisation?: { currency: string; time_zone: string };
 }
 

@@ -30,7 +30,7 @@ export function StatusBadge({
 }: { status: string; kind?: keyof typeof PALETTES } & Omit<BadgeProps, 'color' | 'children'>) {
   const color = PALETTES[kind][status] ?? 'gray';
   return (
-    <Badge color={color} variant="light" radius="sm" data-status={status} {...props}>
+    <Badge color={color} variant="light" radius="sm" data-status={status} style={{ flexShrink: 0, overflow: 'visible' }} {...props}>
       {humanize(status)}
     </Badge>
   );

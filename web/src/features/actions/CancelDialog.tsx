@@ -15,15 +15,16 @@ export function CancelDialog({ order, opened, onClose }: { order: OrderDetail; o
   const cancel = useCancel(order.number);
   const currency = order.totals.currency;
   const refundable = order.totals.refundable;
+  const defaultRefund = Math.min(order.actions.cancel.refund_amount_default ?? refundable, refundable);
   const valid = order.tickets.filter((ticket) => ticket.status === 'valid');
-  const [amount, setAmount] = useState<number | string>(toMajor(refundable, currency));
+  const [amount, setAmount] = useState<number | string>(toMajor(defaultRefund, currency));
   const [notify, setNotify] = useState(true);
   const [error, setError] = useState<unknown>(null);
   const [seenVersion, setSeenVersion] = useState(order.version);
 
   useEffect(() => {
     if (!opened) return;
-    setAmount(toMajor(refundable, currency));
+    setAmount(toMajor(defaultRefund, currency));
     setNotify(true);
     setError(null);
     setSeenVersion(order.version);
@@ -85,7 +86,7 @@ export function CancelDialog({ order, opened, onClose }: { order: OrderDetail; o
         {paid && (
           <NumberInput
             label="Refund amount"
-            description={`Default: everything refundable (${money(refundable, currency)}). Keep part as a cancellation fee, or enter 0 to refund nothing.`}
+            description={`Default: ${money(defaultRefund, currency)} of ${money(refundable, currency)} refundable. Keep part as a cancellation fee, or enter 0 to refund nothing.`}
             value={amount}
             onChange={setAmount}
             min={0}

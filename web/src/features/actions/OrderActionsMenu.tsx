@@ -67,7 +67,13 @@ function ActionItem({ name, label, icon: ItemIcon, color, state, onRun }: {
   const reasonId = `action-${name}-reason`;
   // Stays focusable (no `disabled`) so that keyboard users reach it and hear the reason.
   return (
-    <Tooltip label={reason} position="left" events={{ hover: true, focus: true, touch: true }} openDelay={100}>
+    <Tooltip
+      label={reason}
+      position="left"
+      events={{ hover: true, focus: true, touch: true }}
+      openDelay={100}
+      middlewares={{ flip: true, shift: { padding: 8 } }}
+    >
       <Menu.Item
         leftSection={<ItemIcon size={16} />}
         aria-disabled="true"

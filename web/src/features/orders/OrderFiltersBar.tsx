@@ -46,7 +46,7 @@ export function OrderFiltersBar({ filters, onChange, onClear, active }: {
     <Group gap="sm" align="flex-end" wrap="wrap">
       <TextInput
         aria-label="Search orders"
-        placeholder="Search number, e-mail, name, phone, barcode, reference"
+        placeholder="Number, e-mail, name, phone, barcode, reference"
         leftSection={<IconSearch size={16} />}
         rightSection={search ? <CloseButton size="sm" aria-label="Clear search" onClick={() => setSearch('')} /> : null}
         value={search}
@@ -54,7 +54,7 @@ export function OrderFiltersBar({ filters, onChange, onClear, active }: {
         onKeyDown={(e) => {
           if (e.key === 'Enter') onChange({ q: search.trim() || undefined });
         }}
-        style={{ flex: '1 1 320px' }}
+        style={{ flex: '1 1 340px' }}
         type="search"
       />
       <Select

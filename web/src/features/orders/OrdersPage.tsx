@@ -9,19 +9,22 @@ import { OrderFiltersBar } from './OrderFiltersBar';
 import { OrdersTable } from './OrdersTable';
 import { useOrderFilters } from './useOrderFilters';
 import { CsvExportButton } from './CsvExportButton';
+import { useSession } from '../auth/SessionContext';
 
 export function OrdersPage() {
   const { filters, update, clear, active } = useOrderFilters();
   const query = useOrdersQuery(filters);
   const orders = query.data?.pages.flatMap((page) => page.items) ?? [];
   const filtered = active > 0 || Boolean(filters.q);
+  const { me } = useSession();
+  const canExport = me.organisation.role === 'finance' || me.organisation.role === 'admin';
 
   return (
     <Page>
       <PageHeader
         title="Orders"
         description="Find an order by number, customer, phone, barcode or reference, then open it to act on it."
-        actions={<CsvExportButton filters={filters} />}
+        actions={canExport ? <CsvExportButton filters={filters} /> : undefined}
       />
       <Card padding={0}>
         <Card.Section p="md" withBorder>

@@ -18,7 +18,11 @@ export function OrdersTable({ orders, loading }: { orders: OrderListItem[]; load
           <Table.Thead>
             <Table.Tr>
               {COLUMNS.map((column) => (
-                <Table.Th key={column} ta={column === 'Total' || column === 'Tickets' ? 'right' : undefined}>
+                <Table.Th
+                  key={column}
+                  ta={column === 'Total' || column === 'Tickets' ? 'right' : undefined}
+                  style={column === 'Status' ? { minWidth: 150 } : undefined}
+                >
                   {column}
                 </Table.Th>
               ))}
@@ -72,7 +76,7 @@ export function OrdersTable({ orders, loading }: { orders: OrderListItem[]; load
                     <Table.Td ta="right" className="tabular" fw={500}>
                       {money(order.total, order.currency)}
                     </Table.Td>
-                    <Table.Td>{paymentMethodLabel(order.payment_method)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{paymentMethodLabel(order.payment_method)}</Table.Td>
                     <Table.Td>
                       <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                         {date(order.created_at, 'short')}
