@@ -18,7 +18,7 @@ test('orders list', async ({ page, ordersPage }) => {
 test('order detail with the ⋯ menu open', async ({ page, orderPage, api }) => {
   const order = await findOrder(api, {
     query: { status: 'paid' },
-    where: (o) => o.actions.refund.enabled && !o.actions.personalisation.enabled === false,
+    where: (o) => o.actions.refund.enabled && o.actions.personalisation.enabled,
     claim: false,
   }).catch(() => findOrder(api, { query: { status: 'paid' }, where: (o) => o.actions.refund.enabled, claim: false }));
   await orderPage.goto(order.number);

@@ -78,8 +78,14 @@ export function TicketPersonalisationForm({ ticket, position, onSave }: {
           )}
         </div>
         {ticket.missing.length > 0 ? (
-          <Badge color="orange" variant="light" data-testid="missing-badge">
-            {ticket.missing.length} required {ticket.missing.length === 1 ? 'field' : 'fields'} missing
+          <Badge
+            color="orange"
+            variant="light"
+            data-testid="missing-badge"
+            title={`${ticket.missing.length} required ${ticket.missing.length === 1 ? 'field is' : 'fields are'} missing`}
+            style={{ flexShrink: 0 }}
+          >
+            {ticket.missing.length} missing
           </Badge>
         ) : (
           <Badge color="green" variant="light" leftSection={<IconCheck size={12} />}>
