@@ -264,7 +264,7 @@ bool seed_demo_data(store::Connection& c, int64_t now) {
 
   Seeder s(c, now);
   const std::vector<std::string> online{"card", "ideal", "bancontact", "paypal"};
-  auto day = [&](int n) { return now - n * kDay - 3600 * (n % 7); };
+  auto day = [&](int n) { return now - n * kDay - 3600 * (n % 7) - 900; };
   int n = 0;
   auto method = [&] { return online[static_cast<size_t>(n++ % online.size())]; };
 

@@ -32,7 +32,8 @@ std::string fields_json(const std::vector<domain::FieldDef>& fields) {
 domain::AttendeeValues parse_attendee(const std::string& text) {
   domain::AttendeeValues out;
   if (text.empty() || text == "{}") return out;
-  for (const auto& [k, v] : json::parse(text).items())
+  auto parsed = json::parse(text);
+  for (const auto& [k, v] : parsed.items())
     if (v.is_string()) out[k] = v.get<std::string>();
   return out;
 }

@@ -1,0 +1,200 @@
+"""Helpers for the API tests: a running boxoffice server, an SMTP catcher and an HTTP client."""
+import json
+import os
+import socket
+import subprocess
+import threading
+import time
+import uuid
+from email import policy
+from email.parser import BytesParser
+
+import requests
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
+BINARY = os.environ.get("BOXOFFICE_BINARY", os.path.join(ROOT, "build", "boxoffice"))
+PASSWORD = "boxoffice-demo"
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_until(predicate, timeout=15.0, interval=0.05, what="condition"):
+    """Polls `predicate` until it returns a truthy value; fails after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(interval)
+
+
+def new_database_url(kind, name):
+    """A fresh, empty database: a SQLite file or a new PostgreSQL database."""
+    if kind.startswith("postgresql://"):
+        db = "bo_" + "".join(ch if ch.isalnum() else "_" for ch in os.path.basename(name)).lower()
+        subprocess.run(["psql", kind, "-q", "-c", f"DROP DATABASE IF EXISTS {db}", "-c", f"CREATE DATABASE {db}"],
+                       check=True, capture_output=True)
+        return kind.rsplit("/", 1)[0] + "/" + db
+    return f"sqlite:{name}.db"
+
+
+class Server:
+    """A `boxoffice serve` process on its own port and database."""
+
+    def __init__(self, db_url, workdir, demo=True, smtp=None, extra=()):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.db_url = db_url
+        self.workdir = workdir
+        self.demo = demo
+        self.smtp = smtp
+        self.extra = list(extra)
+        self.proc = None
+        self.log_path = os.path.join(workdir, f"server-{self.port}.log")
+
+    def args(self):
+        a = [BINARY, "serve", "--db", self.db_url, "--port", str(self.port), "--address", "127.0.0.1",
+             "--data-dir", self.workdir, "--public-url", self.url]
+        if self.demo:
+            a.append("--demo")
+        if self.smtp:
+            a += ["--smtp", self.smtp]
+        return a + self.extra
+
+    def start(self):
+        self.log = open(self.log_path, "ab")
+        self.proc = subprocess.Popen(self.args(), stdout=self.log, stderr=subprocess.STDOUT, cwd=self.workdir)
+
+        def healthy():
+            if self.proc.poll() is not None:
+                raise AssertionError(f"server exited with {self.proc.returncode}; see {self.log_path}")
+            try:
+                return requests.get(self.url + "/healthz", timeout=1).status_code == 200
+            except requests.ConnectionError:
+                return False
+        wait_until(healthy, timeout=60, what="server start")
+        return self
+
+    def stop(self, kill=False):
+        if self.proc and self.proc.poll() is None:
+            if kill:
+                self.proc.kill()
+            else:
+                self.proc.terminate()
+            self.proc.wait(timeout=30)
+        self.proc = None
+
+
+class Mailbox:
+    """A real SMTP server (aiosmtpd) that keeps every message it receives."""
+
+    def __init__(self):
+        from aiosmtpd.controller import Controller
+        self.messages = []
+        self.lock = threading.Lock()
+        self.fail_rcpt = set()
+        mailbox = self
+
+        class Handler:
+            async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+                if address in mailbox.fail_rcpt:
+                    return "550 5.1.1 Mailbox unavailable"
+                envelope.rcpt_tos.append(address)
+                return "250 OK"
+
+            async def handle_DATA(self, server, session, envelope):
+                msg = BytesParser(policy=policy.default).parsebytes(envelope.content)
+                with mailbox.lock:
+                    mailbox.messages.append({"to": list(envelope.rcpt_tos), "from": envelope.mail_from,
+                                             "raw": envelope.content, "message": msg})
+                return "250 Message accepted"
+
+        self.port = free_port()
+        self.controller = Controller(Handler(), hostname="127.0.0.1", port=self.port)
+        self.controller.start()
+        self.url = f"smtp://127.0.0.1:{self.port}"
+
+    def to(self, address):
+        with self.lock:
+            return [m for m in self.messages if address in m["to"]]
+
+    def wait_for(self, address, count=1, timeout=20):
+        return wait_until(lambda: len(self.to(address)) >= count and self.to(address), timeout=timeout,
+                          what=f"{count} message(s) to {address}")
+
+    def stop(self):
+        self.controller.stop()
+
+
+class Client:
+    """An HTTP client for the API: a cookie session with its CSRF token, or a Bearer token."""
+
+    def __init__(self, base_url, organisation=None):
+        self.base = base_url
+        self.http = requests.Session()
+        self.csrf = None
+        self.bearer = None
+        self.organisation = organisation
+
+    def headers(self, method, extra=None):
+        h = {}
+        if self.csrf and method not in ("GET", "HEAD"):
+            h["X-CSRF-Token"] = self.csrf
+        if self.bearer:
+            h["Authorization"] = f"Bearer {self.bearer}"
+        if self.organisation:
+            h["X-Organisation"] = self.organisation
+        h.update(extra or {})
+        return h
+
+    def request(self, method, path, json_body=None, data=None, headers=None, **kw):
+        if json_body is not None:
+            data = json.dumps(json_body)
+            headers = {"Content-Type": "application/json", **(headers or {})}
+        return self.http.request(method, self.base + path, data=data, headers=self.headers(method, headers),
+                                 timeout=60, **kw)
+
+    def get(self, path, **kw):
+        return self.request("GET", path, **kw)
+
+    def post(self, path, body=None, **kw):
+        return self.request("POST", path, json_body=body, **kw)
+
+    def patch(self, path, body=None, **kw):
+        return self.request("PATCH", path, json_body=body, **kw)
+
+    def put(self, path, body=None, **kw):
+        return self.request("PUT", path, json_body=body, **kw)
+
+    def delete(self, path, **kw):
+        return self.request("DELETE", path, **kw)
+
+    def login(self, email, password=PASSWORD):
+        r = self.post("/api/v1/session", {"email": email, "password": password})
+        assert r.status_code == 200, r.text
+        self.csrf = r.json()["csrf_token"]
+        return self
+
+    def order(self, number):
+        r = self.get(f"/api/v1/orders/{number}")
+        assert r.status_code == 200, r.text
+        return r.json()
+
+    def orders(self, **params):
+        r = self.get("/api/v1/orders", params=params)
+        assert r.status_code == 200, r.text
+        return r.json()["items"]
+
+
+def error_code(response):
+    return response.json()["error"]["code"]
+
+
+def idempotency_key():
+    return str(uuid.uuid4())

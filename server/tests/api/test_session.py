@@ -1,0 +1,82 @@
+"""Log-in, log-out, sessions, CSRF and organisations."""
+from support import Client, error_code
+
+
+def test_login_returns_me_with_csrf_and_sets_http_only_cookie(server):
+    c = Client(server.url)
+    r = c.post("/api/v1/session", {"email": "Finance@Demo.test", "password": "boxoffice-demo"})
+    assert r.status_code == 200
+    me = r.json()
+    assert me["user"]["email"] == "finance@demo.test"
+    assert me["organisation"] == {"slug": "demo", "name": "Demo Events", "currency": "EUR",
+                                  "time_zone": "Europe/Amsterdam", "country": "NL", "role": "finance"}
+    assert me["csrf_token"]
+    cookie = r.headers["Set-Cookie"]
+    assert "bo_session=" in cookie and "HttpOnly" in cookie and "SameSite=Lax" in cookie
+
+
+def test_wrong_password_is_401_and_reveals_nothing(server):
+    c = Client(server.url)
+    wrong = c.post("/api/v1/session", {"email": "finance@demo.test", "password": "nope-nope-nope"})
+    unknown = c.post("/api/v1/session", {"email": "nobody@demo.test", "password": "nope-nope-nope"})
+    assert wrong.status_code == unknown.status_code == 401
+    assert wrong.json()["error"]["message"] == unknown.json()["error"]["message"]
+    assert c.get("/api/v1/me").status_code == 401
+
+
+def test_missing_fields_are_422_and_malformed_json_is_400(server):
+    c = Client(server.url)
+    r = c.post("/api/v1/session", {"email": "x@y.test"})
+    assert r.status_code == 422 and r.json()["error"]["details"]["fields"] == {"password": "Required."}
+    r = c.request("POST", "/api/v1/session", data="{not json", headers={"Content-Type": "application/json"})
+    assert r.status_code == 400 and error_code(r) == "bad_request"
+
+
+def test_repeated_failures_are_throttled(server):
+    c = Client(server.url)
+    codes = [c.post("/api/v1/session", {"email": "guess@demo.test", "password": f"wrong-{i}"}).status_code
+             for i in range(11)]
+    assert codes[:10] == [401] * 10 and codes[10] == 429
+    assert c.post("/api/v1/session", {"email": "guess@demo.test", "password": "x"}).headers["Retry-After"]
+    # other accounts are not affected
+    assert c.post("/api/v1/session", {"email": "viewer@demo.test", "password": "boxoffice-demo"}).status_code == 200
+
+
+def test_logout_ends_the_session(server):
+    c = Client(server.url).login("viewer@demo.test")
+    assert c.get("/api/v1/me").status_code == 200
+    assert c.delete("/api/v1/session").status_code == 204
+    assert c.get("/api/v1/me").status_code == 401
+
+
+def test_unsafe_methods_need_the_csrf_token(server, claim, client):
+    order = claim(role="support")
+    c = Client(server.url).login("support@demo.test")
+    token = c.csrf
+    c.csrf = None
+    r = c.post(f"/api/v1/orders/{order['number']}/notes", {"text": "no token"})
+    assert r.status_code == 403 and error_code(r) == "csrf_failed"
+    c.csrf = "wrong" + token
+    r = c.post(f"/api/v1/orders/{order['number']}/notes", {"text": "wrong token"})
+    assert r.status_code == 403 and error_code(r) == "csrf_failed"
+    c.csrf = token
+    assert c.post(f"/api/v1/orders/{order['number']}/notes", {"text": "right token"}).status_code == 201
+
+
+def test_no_session_is_401(server):
+    r = Client(server.url).get("/api/v1/orders")
+    assert r.status_code == 401 and error_code(r) == "unauthenticated"
+
+
+def test_user_in_two_organisations_picks_one_per_request(server):
+    c = Client(server.url).login("admin@demo.test")
+    me = c.get("/api/v1/me").json()
+    assert [o["slug"] for o in me["organisations"]] == ["demo", "other"]
+    assert me["organisation"]["slug"] == "demo"
+    c.organisation = "other"
+    me = c.get("/api/v1/me").json()
+    assert me["organisation"]["slug"] == "other" and me["organisation"]["role"] == "viewer"
+    names = {o["event_name"] for o in c.orders(limit=200)}
+    assert names == {"Harbour Sessions"}
+    c.organisation = "nope"
+    assert c.get("/api/v1/me").status_code == 404
