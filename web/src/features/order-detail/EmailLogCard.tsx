@@ -1,6 +1,7 @@
 import { Card, Group, Skeleton, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useOrderEmailsQuery } from '../../api/orders';
 import { ErrorState } from '../../components/ErrorState';
+import { isApiError } from '../../api/errors';
 import { StatusBadge } from '../../components/StatusBadge';
 import { humanize } from '../../lib/format';
 import { useSession } from '../auth/SessionContext';
@@ -19,9 +20,9 @@ export function EmailLogCard({ number }: { number: string }) {
           <Skeleton height={32} />
           <Skeleton height={32} />
         </Stack>
-      ) : emails.isError ? (
+      ) : emails.isError && !(isApiError(emails.error) && emails.error.status === 404) ? (
         <ErrorState error={emails.error} onRetry={() => emails.refetch()} title="Could not load the e-mail log" />
-      ) : emails.data.items.length === 0 ? (
+      ) : !emails.data || emails.data.items.length === 0 ? (
         <Text size="sm" c="dimmed">
           No e-mails sent for this order.
         </Text>

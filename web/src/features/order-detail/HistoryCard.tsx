@@ -13,7 +13,7 @@ import {
 import { useOrderHistoryQuery } from '../../api/orders';
 import type { HistoryItem } from '../../api/types';
 import { ErrorState } from '../../components/ErrorState';
-import { humanize } from '../../lib/format';
+import { humanize, paymentMethodLabel } from '../../lib/format';
 import { useSession } from '../auth/SessionContext';
 import { actorLabel, historyChanges, historyTitle, showValue } from './historyText';
 import { NoteForm } from './NoteForm';
@@ -30,7 +30,8 @@ function iconFor(type: string) {
   return <IconCircleDot size={12} />;
 }
 
-const SKIP_DATA_KEYS = new Set(['changes', 'text']);
+const SKIP_DATA_KEYS = new Set(['changes', 'text', 'currency']);
+const MONEY_KEYS = new Set(['amount', 'total', 'refund_amount', 'paid', 'refunded', 'fee', 'price']);
 
 export function HistoryCard({ number }: { number: string }) {
   const history = useOrderHistoryQuery(number);
@@ -67,7 +68,13 @@ export function HistoryCard({ number }: { number: string }) {
 }
 
 function HistoryBody({ item }: { item: HistoryItem }) {
-  const { date } = useSession();
+  const { date, money } = useSession();
+  const currency = typeof item.data?.currency === 'string' ? item.data.currency : undefined;
+  const show = (key: string, value: unknown) => {
+    if (MONEY_KEYS.has(key) && typeof value === 'number') return money(value, currency);
+    if (key === 'method' && typeof value === 'string') return paymentMethodLabel(value);
+    return showValue(value);
+  };
   const changes = historyChanges(item);
   const text = typeof item.data?.text === 'string' ? item.data.text : null;
   const extra = Object.entries(item.data ?? {}).filter(
@@ -110,7 +117,7 @@ function HistoryBody({ item }: { item: HistoryItem }) {
         <Group gap="md">
           {extra.map(([key, value]) => (
             <Text key={key} size="xs" c="dimmed">
-              {humanize(key)}: <Text span size="xs" c="dark">{showValue(value)}</Text>
+              {humanize(key)}: <Text span size="xs" c="dark">{show(key, value)}</Text>
             </Text>
           ))}
         </Group>

@@ -3,6 +3,9 @@ import { humanize } from '../../lib/format';
 
 const TITLES: Record<string, string> = {
   order_created: 'Order placed',
+  order_placed: 'Order placed',
+  tickets_sent: 'Tickets sent',
+  note_added: 'Note',
   created: 'Order placed',
   order_imported: 'Order imported',
   imported: 'Order imported',
@@ -10,7 +13,6 @@ const TITLES: Record<string, string> = {
   payment_received: 'Payment received',
   contact_updated: 'Contact data changed',
   contact_changed: 'Contact data changed',
-  note_added: 'Note',
   note: 'Note',
   resend_requested: 'Tickets resent',
   tickets_resent: 'Tickets resent',
