@@ -37,7 +37,22 @@ test('filters narrow the list, live in the URL and survive a reload', async ({ p
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Status' })).toHaveValue('Paid');
   await expect(page.getByRole('textbox', { name: 'Payment method' })).toHaveValue('Card');
-  await expect(ordersPage.exportCsv).toHaveAttribute('href', /\/api\/v1\/orders\.csv\?.*status=paid.*payment_method=card/);
+});
+
+test.describe('as finance', () => {
+  test.use({ role: 'finance' });
+
+  test('CSV export downloads the current filter', async ({ page, ordersPage }) => {
+    await ordersPage.goto('?status=paid&payment_method=card');
+    await expect(ordersPage.exportCsv).toHaveAttribute('href', /\/api\/v1\/orders\.csv\?.*status=paid.*payment_method=card/);
+    const [download] = await Promise.all([page.waitForEvent('download'), ordersPage.exportCsv.click()]);
+    const text = await (await download.createReadStream()).toArray();
+    const csv = Buffer.concat(text).toString('utf8');
+    const lines = csv.trim().split(/\r?\n/);
+    expect(lines[0]).toContain('number');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.slice(1).every((line) => line.includes(',paid,'))).toBe(true);
+  });
 });
 
 test('the event filter and date range are sent to the API', async ({ page, ordersPage, api }) => {

@@ -1,11 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, setCsrfToken } from './client';
+import { api, getOrganisationSlug, setCsrfToken, setOrganisationSlug } from './client';
+import { isApiError } from './errors';
 import type { Me } from './types';
 
 export const meQueryKey = ['me'] as const;
 
 export async function fetchMe(): Promise<Me> {
-  const me = await api<Me>('GET', '/api/v1/me', { skipAuthRedirect: true });
+  let me: Me;
+  try {
+    me = await api<Me>('GET', '/api/v1/me', { skipAuthRedirect: true });
+  } catch (error) {
+    // A remembered organisation the user no longer belongs to: fall back to the default one.
+    if (!getOrganisationSlug() || !isApiError(error) || (error.status !== 403 && error.status !== 404)) throw error;
+    setOrganisationSlug(null);
+    me = await api<Me>('GET', '/api/v1/me', { skipAuthRedirect: true });
+  }
   setCsrfToken(me.csrf_token);
   return me;
 }
