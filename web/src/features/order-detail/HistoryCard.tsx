@@ -26,7 +26,7 @@ function iconFor(type: string) {
   if (type.includes('personalis')) return <IconUserEdit size={12} />;
   if (type.includes('contact')) return <IconPencil size={12} />;
   if (type.includes('paid') || type.includes('payment')) return <IconCash size={12} />;
-  if (type.includes('creat') || type.includes('import')) return <IconShoppingCart size={12} />;
+  if (type.includes('creat') || type.includes('placed') || type.includes('import')) return <IconShoppingCart size={12} />;
   return <IconCircleDot size={12} />;
 }
 
