@@ -182,7 +182,10 @@ CREATE INDEX payments_paid ON payments (organisation_id, paid_at);
 CREATE INDEX payments_provider_ref ON payments (provider, provider_ref);
 
 -- ticket_ids: JSON array. A refund row is written 'pending' before the provider is called;
--- provider_state tracks that call: 'to_submit' → 'submitted' (the outcome then comes by webhook).
+-- provider_state tracks that call: 'to_submit' → 'submitted' (the outcome then comes by webhook or by
+-- polling the provider); next_attempt_at is when the refund worker looks at it again.
+-- provider_key: the idempotency key sent to the provider, fixed before the first call.
+-- cancels_order: this refund was asked for by Cancel; the cancellation completes once it is started.
 CREATE TABLE refunds (
   id {{PK}},
   organisation_id BIGINT NOT NULL REFERENCES organisations(id),
@@ -203,6 +206,9 @@ CREATE TABLE refunds (
   error TEXT,
   idempotency_key TEXT,
   request_hash TEXT,
+  provider_key TEXT NOT NULL,
+  cancels_order INTEGER NOT NULL DEFAULT 0,
+  notify_customer INTEGER NOT NULL DEFAULT 1,
   created_by_kind TEXT NOT NULL,
   created_by_id BIGINT,
   created_by_name TEXT NOT NULL DEFAULT '',
@@ -211,7 +217,7 @@ CREATE TABLE refunds (
 );
 CREATE INDEX refunds_order ON refunds (order_id);
 CREATE UNIQUE INDEX refunds_idempotency ON refunds (organisation_id, idempotency_key);
-CREATE INDEX refunds_status ON refunds (status, provider_state);
+CREATE INDEX refunds_due ON refunds (status, next_attempt_at);
 CREATE INDEX refunds_completed ON refunds (organisation_id, completed_at);
 CREATE INDEX refunds_provider_ref ON refunds (provider, provider_ref);
 

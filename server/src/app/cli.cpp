@@ -33,6 +33,11 @@ int run_cli(int argc, char** argv) {
   serve->add_flag("--demo", cfg.demo, "Create demo data on first start");
   serve->add_option("--smtp", cfg.smtp_url, "smtp[s]://user:pass@host:port (default: .eml files in data/outbox)");
   serve->add_option("--mail-from", cfg.mail_from, "Envelope sender for e-mail (default: the organisation's)");
+  serve->add_option("--mail-retry-seconds", cfg.mail_retry_seconds, "First retry delay of a failed e-mail (doubles)")
+      ->capture_default_str();
+  serve->add_option("--mail-workers", cfg.mail_workers, "Parallel e-mail deliveries")->capture_default_str();
+  serve->add_option("--refund-poll-seconds", cfg.settings.refund_poll_seconds,
+                    "How often pending refunds are checked at their provider")->capture_default_str();
   serve->add_option("--web-root", cfg.server.web_root, "Folder of the built web UI");
   serve->add_option("--public-url", cfg.settings.public_url, "Base URL used in links in e-mails")->capture_default_str();
   serve->add_option("--data-dir", cfg.settings.data_dir, "Folder for the outbox files")->capture_default_str();

@@ -11,6 +11,8 @@ struct ServeConfig {
   bool demo = false;
   std::string smtp_url;  // empty: write .eml files under <data>/outbox
   std::string mail_from;
+  int64_t mail_retry_seconds = 30;
+  int mail_workers = 1;
   std::string stripe_url = "https://api.stripe.com", stripe_key, stripe_webhook_secret;
   std::string mollie_url = "https://api.mollie.com", mollie_key;
   http::ServerOptions server;

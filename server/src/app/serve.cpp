@@ -24,6 +24,8 @@ int serve(const ServeConfig& cfg) {
   http::add_session_routes(routes);
   http::add_order_routes(routes);
   http::add_system_routes(routes);
+  http::add_action_routes(routes);
+  http::add_public_routes(routes);
 
   Workers workers(ctx, cfg);
   workers.register_routes(routes);

@@ -85,5 +85,7 @@ class Routes {
 void add_session_routes(Routes& r);
 void add_order_routes(Routes& r);
 void add_system_routes(Routes& r);
+void add_action_routes(Routes& r);
+void add_public_routes(Routes& r);
 
 }  // namespace bo::http

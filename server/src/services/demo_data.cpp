@@ -185,10 +185,10 @@ class Seeder {
       std::optional<int64_t> completed;
       if (std::string(status) != "pending") completed = at + 600;
       c_.x("INSERT INTO refunds (organisation_id, order_id, payment_id, amount, currency, ticket_ids, reason, method, "
-           "provider, status, provider_ref, provider_state, created_by_kind, created_by_name, created_at, "
-           "completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'submitted', 'user', 'Fiona Finance', ?, ?)",
+           "provider, status, provider_ref, provider_state, provider_key, created_by_kind, created_by_name, created_at, "
+           "completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'submitted', ?, 'user', 'Fiona Finance', ?, ?)",
            org, created.id, created.payment_id, amount, currency, store::ids_json(ticket_ids),
-           "Customer cannot attend", method, provider, status, ref, at, completed);
+           "Customer cannot attend", method, provider, status, ref, "demo-" + rng_.code(20), at, completed);
       store::add_history(c_, org, created.id, "refund_requested", at, agent,
                          json{{"amount", amount}, {"ticket_ids", ticket_ids}, {"reason", "Customer cannot attend"}}.dump());
       if (completed)
