@@ -80,6 +80,8 @@ test('the menu works with the keyboard', async ({ page, orderPage, api }) => {
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Resend tickets' });
   await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Resend tickets' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+  await expect(orderPage.actionsButton).toBeFocused();
 });

@@ -19,7 +19,6 @@ test('partial refund of one ticket', async ({ page, orderPage, refundDialog, api
   await orderPage.choose('Refund');
   await expect(refundDialog.root).toBeVisible();
   await refundDialog.ticket(ticket.id).check();
-  await expect(refundDialog.amount()).not.toHaveValue('');
   await refundDialog.reason().fill('Customer cannot attend');
   await expect(refundDialog.summary()).toContainText(order.number);
   await expect(refundDialog.summary()).toContainText(ticket.ticket_type.name);
@@ -30,6 +29,7 @@ test('partial refund of one ticket', async ({ page, orderPage, refundDialog, api
   expect(requests).toHaveLength(1);
   expect(requests[0]!.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
   expect(requests[0]!.body).toMatchObject({ expected_version: order.version, ticket_ids: [ticket.id] });
+  expect(requests[0]!.body).not.toHaveProperty('amount');
 
   await expect(page.locator(`tr[data-ticket-id="${ticket.id}"] [data-status]`)).toHaveAttribute('data-status', 'refunded');
   await expect(orderPage.status).toHaveText('Partially refunded', { timeout: 20_000 });

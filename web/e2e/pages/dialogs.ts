@@ -31,7 +31,7 @@ export class RefundDialog extends Dialog {
     return this.root.locator(`[data-ticket-id="${id}"] input[type=checkbox]`);
   }
 
-  readonly amount = () => this.root.getByRole('textbox', { name: 'Amount to refund' });
+  readonly amount = () => this.root.getByRole('textbox', { name: 'Additional amount' });
   readonly reason = () => this.root.getByRole('textbox', { name: 'Reason' });
   readonly summary = () => this.root.getByTestId('refund-summary');
   readonly confirm = () => this.root.getByRole('button', { name: /^Refund .+\d/ });

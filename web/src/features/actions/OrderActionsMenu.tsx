@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { ActionIcon, Menu, Stack, Text, Tooltip } from '@mantine/core';
 import { IconBan, IconDots, IconReceiptRefund, IconSend, IconUserEdit, type Icon } from '@tabler/icons-react';
 import { useNavigate } from 'react-router-dom';
@@ -19,6 +19,12 @@ type Dialog = Exclude<ActionName, 'personalisation'>;
 export function OrderActionsMenu({ order }: { order: OrderDetail }) {
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const navigate = useNavigate();
+  const trigger = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setDialog(null);
+    // The menu item that opened the dialog is gone: give focus back to the ⋯ button.
+    requestAnimationFrame(() => trigger.current?.focus());
+  };
 
   function run(name: ActionName) {
     if (name === 'personalisation') navigate(`/orders/${order.number}/personalisation`);
@@ -31,7 +37,7 @@ export function OrderActionsMenu({ order }: { order: OrderDetail }) {
     <>
       <Menu position="bottom-end" width={280} shadow="lg" withinPortal trapFocus loop>
         <Menu.Target>
-          <ActionIcon variant="default" size="lg" radius="md" aria-label="Order actions">
+          <ActionIcon ref={trigger} variant="default" size="lg" radius="md" aria-label="Order actions">
             <IconDots size={20} />
           </ActionIcon>
         </Menu.Target>
@@ -41,9 +47,9 @@ export function OrderActionsMenu({ order }: { order: OrderDetail }) {
           ))}
         </Menu.Dropdown>
       </Menu>
-      <ResendDialog order={order} opened={dialog === 'resend'} onClose={() => setDialog(null)} />
-      <RefundDialog order={order} opened={dialog === 'refund'} onClose={() => setDialog(null)} />
-      <CancelDialog order={order} opened={dialog === 'cancel'} onClose={() => setDialog(null)} />
+      <ResendDialog order={order} opened={dialog === 'resend'} onClose={close} />
+      <RefundDialog order={order} opened={dialog === 'refund'} onClose={close} />
+      <CancelDialog order={order} opened={dialog === 'cancel'} onClose={close} />
     </>
   );
 }

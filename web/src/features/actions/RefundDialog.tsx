@@ -26,7 +26,8 @@ export function RefundDialog({ order, opened, onClose }: { order: OrderDetail; o
   const refund = useRefund(order.number);
   const currency = order.totals.currency;
   const refundable = order.totals.refundable;
-  const refundableTickets = order.tickets.filter((ticket) => ticket.status === 'valid');
+  const covered = new Set(order.refunds.filter((r) => r.status !== 'failed').flatMap((r) => r.ticket_ids));
+  const refundableTickets = order.tickets.filter((ticket) => ticket.status === 'valid' && !covered.has(ticket.id));
 
   const [idempotencyKey, setIdempotencyKey] = useState(uuid);
   const [selected, setSelected] = useState<number[]>([]);
@@ -48,22 +49,22 @@ export function RefundDialog({ order, opened, onClose }: { order: OrderDetail; o
     // Only a new opening resets the form; a reload of the order must not.
   }, [opened]);
 
-  const amountMinor = amount === '' ? 0 : toMinor(amount, currency);
+  const extraMinor = amount === '' ? 0 : toMinor(amount, currency);
   const selectedTickets = refundableTickets.filter((ticket) => selected.includes(ticket.id));
+  const ticketsMinor = selectedTickets.reduce((total, ticket) => total + ticket.price, 0);
+  const amountMinor = ticketsMinor + extraMinor;
   const tooMuch = amountMinor > refundable;
   const ready = amountMinor > 0 && !tooMuch && reason.trim().length > 0;
   const payment = order.payments[0];
 
   function toggle(ticketId: number, checked: boolean) {
-    const next = checked ? [...selected, ticketId] : selected.filter((id) => id !== ticketId);
-    setSelected(next);
-    const sum = refundableTickets.filter((t) => next.includes(t.id)).reduce((total, t) => total + t.price, 0);
-    setAmount(next.length ? toMajor(Math.min(sum, refundable), currency) : '');
+    setSelected((current) => (checked ? [...current, ticketId] : current.filter((id) => id !== ticketId)));
   }
 
   function refundEverything() {
     setSelected(refundableTickets.map((ticket) => ticket.id));
-    setAmount(toMajor(refundable, currency));
+    const prices = refundableTickets.reduce((total, ticket) => total + ticket.price, 0);
+    setAmount(refundable > prices ? toMajor(refundable - prices, currency) : '');
   }
 
   const changedWhileOpen = order.version !== seenVersion;
@@ -75,7 +76,7 @@ export function RefundDialog({ order, opened, onClose }: { order: OrderDetail; o
         idempotencyKey,
         expected_version: seenVersion,
         ticket_ids: selected.length ? selected : undefined,
-        amount: amountMinor,
+        amount: extraMinor > 0 ? extraMinor : undefined,
         reason: reason.trim(),
         keep_tickets_valid: selected.length ? keepValid : undefined,
       });
@@ -130,7 +131,7 @@ export function RefundDialog({ order, opened, onClose }: { order: OrderDetail; o
           </Group>
           {refundableTickets.length === 0 ? (
             <Text size="sm" c="dimmed">
-              No valid tickets left; you can still refund an amount.
+              No ticket left to refund; you can still refund an amount.
             </Text>
           ) : (
             <Stack gap={6}>
@@ -162,19 +163,19 @@ export function RefundDialog({ order, opened, onClose }: { order: OrderDetail; o
         </div>
 
         <NumberInput
-          label="Amount to refund"
-          description={`At most ${money(refundable, currency)}. Without tickets this is a goodwill amount.`}
+          label="Additional amount"
+          description={`On top of the chosen tickets, or alone as a goodwill refund. In total at most ${money(refundable, currency)}.`}
           value={amount}
           onChange={setAmount}
           min={0}
-          max={toMajor(refundable, currency)}
           clampBehavior="none"
           decimalScale={currencyDigits(currency)}
           fixedDecimalScale
           allowNegative={false}
           thousandSeparator=","
           prefix={`${currencySymbol(currency)} `}
-          error={tooMuch ? `You can refund at most ${money(refundable, currency)}.` : undefined}
+          placeholder={`${currencySymbol(currency)} 0.00`}
+          error={tooMuch ? `In total you can refund at most ${money(refundable, currency)}.` : undefined}
         />
         <Textarea
           label="Reason"
@@ -199,7 +200,11 @@ export function RefundDialog({ order, opened, onClose }: { order: OrderDetail; o
             Summary
           </Text>
           <Text size="sm" mt={4} data-testid="refund-summary">
-            Refund <b>{money(amountMinor, currency)}</b> of order <b>{order.number}</b> to {buyer}
+            Refund <b>{money(amountMinor, currency)}</b>
+            {selectedTickets.length > 0 && extraMinor > 0
+              ? ` (tickets ${money(ticketsMinor, currency)} + ${money(extraMinor, currency)})`
+              : ''}{' '}
+            of order <b>{order.number}</b> to {buyer}
             {payment ? ` (${paymentMethodLabel(payment.method)})` : ''}.{' '}
             {selectedTickets.length === 0
               ? 'No ticket changes.'
@@ -207,6 +212,11 @@ export function RefundDialog({ order, opened, onClose }: { order: OrderDetail; o
                 ? `${selectedTickets.length} ${selectedTickets.length === 1 ? 'ticket stays' : 'tickets stay'} valid.`
                 : `${selectedTickets.map((t) => t.ticket_type.name).join(', ')} ${selectedTickets.length === 1 ? 'becomes' : 'become'} refunded and can no longer be used.`}
           </Text>
+          {selectedTickets.some((ticket) => ticket.fee > 0) && (
+            <Text size="xs" c="dimmed" mt={4}>
+              Ticket fees are added when your organisation’s refund policy refunds fees.
+            </Text>
+          )}
           {changedWhileOpen && !error && (
             <Text size="xs" c="orange.8" mt={4}>
               This order changed since you opened this dialog.
