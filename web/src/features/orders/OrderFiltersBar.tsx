@@ -21,8 +21,10 @@ function parseDay(value: string | undefined): Date | null {
   return value ? dayjs(value, 'YYYY-MM-DD').toDate() : null;
 }
 
-export function OrderFiltersBar({ filters, onChange, onClear, active }: {
+export function OrderFiltersBar({ filters, onChange, onClear, active, seenEvents }: {
   filters: OrderFilters;
+  /** Events of the loaded orders, offered when the event list cannot be loaded. */
+  seenEvents: { id: number; name: string }[];
   onChange: (changes: Partial<OrderFilters>) => void;
   onClear: () => void;
   active: number;
@@ -39,7 +41,7 @@ export function OrderFiltersBar({ filters, onChange, onClear, active }: {
     if ((filters.q ?? '') !== search.trim() && (filters.q ?? '') !== debounced.trim()) setSearch(filters.q ?? '');
   }, [filters.q]);
 
-  const eventOptions = (events.data?.items ?? []).map((event) => ({ value: String(event.id), label: event.name }));
+  const eventOptions = (events.data?.items ?? seenEvents).map((event) => ({ value: String(event.id), label: event.name }));
   const range: DatesRangeValue = [parseDay(filters.from), parseDay(filters.to)];
 
   return (

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Button, Card, Center, Group, Text } from '@mantine/core';
 import { IconReceiptOff } from '@tabler/icons-react';
 import { useOrdersQuery } from '../../api/orders';
@@ -14,8 +15,13 @@ import { useSession } from '../auth/SessionContext';
 export function OrdersPage() {
   const { filters, update, clear, active } = useOrderFilters();
   const query = useOrdersQuery(filters);
-  const orders = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const orders = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data]);
   const filtered = active > 0 || Boolean(filters.q);
+  const seenEvents = useMemo(() => {
+    const byId = new Map<number, string>();
+    for (const order of orders) byId.set(order.event_id, order.event_name);
+    return [...byId].map(([id, name]) => ({ id, name }));
+  }, [orders]);
   const { me } = useSession();
   const canExport = me.organisation.role === 'finance' || me.organisation.role === 'admin';
 
@@ -28,7 +34,7 @@ export function OrdersPage() {
       />
       <Card padding={0}>
         <Card.Section p="md" withBorder>
-          <OrderFiltersBar filters={filters} onChange={update} onClear={clear} active={active} />
+          <OrderFiltersBar filters={filters} onChange={update} onClear={clear} active={active} seenEvents={seenEvents} />
         </Card.Section>
         {query.isError ? (
           <ErrorState error={query.error} onRetry={() => query.refetch()} title="Could not load orders" />
