@@ -6,6 +6,7 @@ import { useNavigate, useSearchParams } from 'react-router-dom';
 import { logIn, meQueryKey } from '../../api/session';
 import { errorMessage, isApiError } from '../../api/errors';
 import { getOrganisationSlug, setOrganisationSlug } from '../../api/client';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
 
 function safeNext(next: string | null): string {
   if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/login')) return '/orders';
@@ -21,6 +22,7 @@ export function LoginPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const expired = params.get('next') !== null;
+  useDocumentTitle('Log in');
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -8,6 +8,7 @@ import { errorMessage, isApiError } from '../../api/errors';
 import { Page } from '../../components/Page';
 import { PageHeader } from '../../components/PageHeader';
 import { useSession } from '../auth/SessionContext';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
 
 const FINISHED = new Set(['committed', 'completed', 'done', 'failed']);
 
@@ -22,6 +23,7 @@ export function ImportPage() {
   const { money } = useSession();
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
+  useDocumentTitle('Import orders');
   const [sendTickets, setSendTickets] = useState(false);
   const [job, setJob] = useState<ImportJob | null>(null);
   const [busy, setBusy] = useState(false);

@@ -1,6 +1,9 @@
+import { useEffect, useRef } from 'react';
 import { Grid, Skeleton, Stack } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
-import { useOrderQuery } from '../../api/orders';
+import { orderKeys, useOrderQuery } from '../../api/orders';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { isApiError } from '../../api/errors';
 import { ErrorState } from '../../components/ErrorState';
 import { NotFoundPage } from '../../components/NotFoundPage';
@@ -16,6 +19,8 @@ import { OrderInfoCard } from './OrderInfoCard';
 export function OrderDetailPage() {
   const { number = '' } = useParams();
   const order = useOrderQuery(number);
+  useDocumentTitle(`Order ${number}`);
+  useRefreshOnNewVersion(number, order.data?.version);
 
   if (order.isPending) return <OrderDetailSkeleton />;
   if (order.isError) {
@@ -47,6 +52,20 @@ export function OrderDetailPage() {
       </Grid>
     </Page>
   );
+}
+
+/** A change seen by polling (a refund completing) also changes the history and the e-mail log. */
+function useRefreshOnNewVersion(number: string, version: number | undefined) {
+  const queryClient = useQueryClient();
+  const seen = useRef(version);
+  useEffect(() => {
+    if (version === undefined) return;
+    if (seen.current !== undefined && seen.current !== version) {
+      queryClient.invalidateQueries({ queryKey: orderKeys.history(number) });
+      queryClient.invalidateQueries({ queryKey: orderKeys.emails(number) });
+    }
+    seen.current = version;
+  }, [number, version, queryClient]);
 }
 
 function OrderDetailSkeleton() {

@@ -11,10 +11,12 @@ import { OrdersTable } from './OrdersTable';
 import { useOrderFilters } from './useOrderFilters';
 import { CsvExportButton } from './CsvExportButton';
 import { useSession } from '../auth/SessionContext';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
 
 export function OrdersPage() {
   const { filters, update, clear, active } = useOrderFilters();
   const query = useOrdersQuery(filters);
+  useDocumentTitle('Orders');
   const orders = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data]);
   const filtered = active > 0 || Boolean(filters.q);
   const seenEvents = useMemo(() => {

@@ -5,12 +5,14 @@ import { usePublicPersonalisationQuery, useSavePublicPersonalisation } from '../
 import { errorMessage, isApiError } from '../../api/errors';
 import { formatDate } from '../../lib/format';
 import { TicketPersonalisationForm } from './TicketPersonalisationForm';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
 
 export function CustomerPersonalisationPage() {
   const { token = '' } = useParams();
   const query = usePublicPersonalisationQuery(token);
   const save = useSavePublicPersonalisation(token);
   const data = query.data;
+  useDocumentTitle(data ? `Attendee details · ${data.event.name}` : 'Attendee details');
   const complete = data && data.tickets.every((ticket) => ticket.missing.length === 0);
 
   return (

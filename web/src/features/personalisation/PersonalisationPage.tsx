@@ -10,12 +10,14 @@ import { Page } from '../../components/Page';
 import { StatusBadge } from '../../components/StatusBadge';
 import { CustomerLinkPanel } from './CustomerLinkPanel';
 import { TicketPersonalisationForm } from './TicketPersonalisationForm';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
 
 export function PersonalisationPage() {
   const { number = '' } = useParams();
   const order = useOrderQuery(number);
   const personalisation = useOrderPersonalisationQuery(number);
   const save = useSaveOrderPersonalisation(number);
+  useDocumentTitle(`Personalisation ${number}`);
 
   const barcodes = new Map(order.data?.tickets.map((t) => [t.id, t.barcode]) ?? []);
   const tickets = personalisation.data?.tickets ?? [];
