@@ -76,7 +76,9 @@ test('the menu works with the keyboard', async ({ page, orderPage, api }) => {
   await expect(orderPage.actionsButton).toBeFocused();
 
   await page.keyboard.press('Enter');
+  await expect(orderPage.menu).toBeVisible();
   await page.keyboard.press('ArrowDown');
+  await expect(orderPage.action('Resend')).toBeFocused();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Resend tickets' });
   await expect(dialog).toBeVisible();

@@ -28,3 +28,16 @@ test('edit contact data through More info → Edit, with a validation error firs
   await expect(entry).toContainText(order.contact.email!);
   await expect(entry).toContainText(newEmail);
 });
+
+test('"Edit contact" in the resend dialog opens the contact form', async ({ page, orderPage, resendDialog, api }) => {
+  const order = await findOrder(api, { where: (o) => o.actions.resend.enabled, claim: false });
+  await orderPage.goto(order.number);
+  await orderPage.choose('Resend');
+  await resendDialog.root.getByRole('button', { name: 'Edit contact' }).click();
+  await expect(resendDialog.root).toBeHidden();
+  const form = page.getByRole('form', { name: 'Edit contact' });
+  await expect(form.getByRole('textbox', { name: 'E-mail' })).toBeFocused();
+  await expect(form.getByRole('textbox', { name: 'E-mail' })).toHaveValue(order.contact.email!);
+  await form.getByRole('button', { name: 'Cancel' }).click();
+  await expect(form).toBeHidden();
+});

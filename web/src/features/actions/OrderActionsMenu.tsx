@@ -20,10 +20,10 @@ export function OrderActionsMenu({ order }: { order: OrderDetail }) {
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const navigate = useNavigate();
   const trigger = useRef<HTMLButtonElement>(null);
-  const close = () => {
+  const close = (restoreFocus = true) => {
     setDialog(null);
     // The menu item that opened the dialog is gone: give focus back to the ⋯ button.
-    requestAnimationFrame(() => trigger.current?.focus());
+    if (restoreFocus) requestAnimationFrame(() => trigger.current?.focus());
   };
 
   function run(name: ActionName) {
@@ -48,8 +48,8 @@ export function OrderActionsMenu({ order }: { order: OrderDetail }) {
         </Menu.Dropdown>
       </Menu>
       <ResendDialog order={order} opened={dialog === 'resend'} onClose={close} />
-      <RefundDialog order={order} opened={dialog === 'refund'} onClose={close} />
-      <CancelDialog order={order} opened={dialog === 'cancel'} onClose={close} />
+      <RefundDialog order={order} opened={dialog === 'refund'} onClose={() => close()} />
+      <CancelDialog order={order} opened={dialog === 'cancel'} onClose={() => close()} />
     </>
   );
 }

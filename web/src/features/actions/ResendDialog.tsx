@@ -2,14 +2,20 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Group, Modal, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconMail } from '@tabler/icons-react';
+import { useNavigate } from 'react-router-dom';
 import type { OrderDetail } from '../../api/types';
 import { useResend } from '../../api/orderActions';
 import { errorMessage } from '../../api/errors';
 import { ActionError } from './ActionError';
 import { TicketSummaryList } from './TicketSummaryList';
 
-export function ResendDialog({ order, opened, onClose }: { order: OrderDetail; opened: boolean; onClose: () => void }) {
+export function ResendDialog({ order, opened, onClose }: {
+  order: OrderDetail;
+  opened: boolean;
+  onClose: (restoreFocus?: boolean) => void;
+}) {
   const resend = useResend(order.number);
+  const navigate = useNavigate();
   const [error, setError] = useState<unknown>(null);
   const email = order.contact.email ?? '';
   const valid = order.tickets.filter((ticket) => ticket.status === 'valid');
@@ -36,7 +42,7 @@ export function ResendDialog({ order, opened, onClose }: { order: OrderDetail; o
   }
 
   return (
-    <Modal opened={opened} onClose={onClose} title={<Text fw={650}>Resend tickets</Text>} size="md">
+    <Modal opened={opened} onClose={() => onClose()} title={<Text fw={650}>Resend tickets</Text>} size="md">
       <Stack gap="md">
         <Text size="sm" c="dimmed">
           The existing tickets are sent again. No new order, tickets or barcodes are created and the order status
@@ -52,9 +58,21 @@ export function ResendDialog({ order, opened, onClose }: { order: OrderDetail; o
               {email}
             </Text>
           </Group>
-          <Text size="xs" c="dimmed" mt={6}>
-            Confirm this is the customer’s correct address. To use another one, edit the contact first.
-          </Text>
+          <Group justify="space-between" gap="xs" mt={6} wrap="nowrap">
+            <Text size="xs" c="dimmed">
+              Confirm this is the customer’s correct address.
+            </Text>
+            <Button
+              variant="subtle"
+              size="compact-xs"
+              onClick={() => {
+                onClose(false);
+                navigate({ search: '?contact=edit' }, { replace: true });
+              }}
+            >
+              Edit contact
+            </Button>
+          </Group>
         </Paper>
         <div>
           <Text size="sm" fw={600} mb={6}>
@@ -71,7 +89,7 @@ export function ResendDialog({ order, opened, onClose }: { order: OrderDetail; o
         </div>
         <ActionError error={error} />
         <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
+          <Button variant="default" onClick={() => onClose()}>
             Back
           </Button>
           <Button leftSection={<IconMail size={16} />} onClick={confirm} loading={resend.isPending} data-autofocus>

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { ActionIcon, Box, Button, Card, Collapse, CopyButton, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconCheck, IconChevronDown, IconCopy, IconPencil } from '@tabler/icons-react';
 import type { OrderDetail } from '../../api/types';
@@ -10,6 +11,17 @@ export function ContactCard({ order }: { order: OrderDetail }) {
   const [expanded, setExpanded] = useState(false);
   const [editing, setEditing] = useState(false);
   const { contact } = order;
+  const [params, setParams] = useSearchParams();
+
+  // Other parts of the page ask for the edit form with ?contact=edit.
+  useEffect(() => {
+    if (params.get('contact') !== 'edit') return;
+    setExpanded(true);
+    setEditing(true);
+    const next = new URLSearchParams(params);
+    next.delete('contact');
+    setParams(next, { replace: true });
+  }, [params, setParams]);
   const name = fullName(contact.first_name, contact.last_name);
 
   return (

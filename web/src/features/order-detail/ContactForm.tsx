@@ -85,6 +85,7 @@ export function ContactForm({ order, onDone }: { order: OrderDetail; onDone: () 
               error={errors[key]}
               size="xs"
               maxLength={key === 'country' ? 2 : undefined}
+              autoFocus={key === 'email'}
               style={key === 'email' || key === 'street' ? { gridColumn: '1 / -1' } : undefined}
             />
           ))}
