@@ -38,6 +38,8 @@ int run_cli(int argc, char** argv) {
   serve->add_option("--mail-workers", cfg.mail_workers, "Parallel e-mail deliveries")->capture_default_str();
   serve->add_option("--refund-poll-seconds", cfg.settings.refund_poll_seconds,
                     "How often pending refunds are checked at their provider")->capture_default_str();
+  serve->add_option("--refund-retry-seconds", cfg.settings.refund_retry_seconds,
+                    "First retry delay after a provider call with unknown outcome (doubles)")->capture_default_str();
   serve->add_option("--web-root", cfg.server.web_root, "Folder of the built web UI");
   serve->add_option("--public-url", cfg.settings.public_url, "Base URL used in links in e-mails")->capture_default_str();
   serve->add_option("--data-dir", cfg.settings.data_dir, "Folder for the outbox files")->capture_default_str();

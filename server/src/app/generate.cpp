@@ -111,7 +111,7 @@ int generate(const std::string& db_url, int64_t n) {
       for (auto& ch : email)
         if (static_cast<unsigned char>(ch) >= 0x80 || ch == ' ' || ch == '\'') ch = 'x';
       std::string last_lc = domain::to_lower_ascii(last), full_lc = domain::to_lower_ascii(first + " " + last);
-      std::string mobile = "+316" + std::to_string(10000000 + rng() % 89999999);
+      std::string mobile = "+316" + std::to_string(1 + rng() % 5) + std::to_string(1000000 + rng() % 8999999);
       std::optional<int64_t> paid_at;
       if (status != "pending") paid_at = created + 60;
       std::string ticket_status = status == "cancelled" ? "cancelled" : status == "refunded" ? "refunded" : "valid";

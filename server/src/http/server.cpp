@@ -16,7 +16,16 @@ namespace bo::http {
 namespace {
 namespace fs = std::filesystem;
 
+// RESTinio's own messages above trace level go to our log.
+struct Logger {
+  template <class B> void trace(B&&) {}
+  template <class B> void info(B&& b) { spdlog::info("http: {}", b()); }
+  template <class B> void warn(B&& b) { spdlog::warn("http: {}", b()); }
+  template <class B> void error(B&& b) { spdlog::error("http: {}", b()); }
+};
+
 struct Traits : restinio::default_traits_t {
+  using logger_t = Logger;
   using request_handler_t = restinio::router::express_router_t<>;
   static constexpr bool use_connection_count_limiter = true;
 };
@@ -170,7 +179,9 @@ void serve(services::Context& ctx, const Routes& routes, const ServerOptions& op
     return send(rq, static_file(web_root, path));
   });
 
-  asio::io_context ioctx;
+  // Both live until the process exits: connections that are still open at shutdown hold handlers that
+  // refer to the server, and destroying either first would run those against freed memory.
+  auto& ioctx = *new asio::io_context;
   using server_t = restinio::http_server_t<Traits>;
   restinio::server_settings_t<Traits> settings;
   settings.address(opts.address)
@@ -180,13 +191,17 @@ void serve(services::Context& ctx, const Routes& routes, const ServerOptions& op
       .write_http_response_timelimit(std::chrono::seconds(120))
       .handle_request_timeout(std::chrono::seconds(120))
       .max_parallel_connections(4096)
+      // With one response slot per connection, RESTinio starts reading the next request twice when a
+      // handler answers synchronously (once after the handler, once after the write), and the second
+      // start resets a half-read request. More slots take the second path out of play.
+      .max_pipelined_requests(16)
       .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}
                                     .max_url_size(16 * 1024)
                                     .max_field_name_size(1024)
                                     .max_field_value_size(16 * 1024)
                                     .max_field_count(100)
                                     .max_body_size(opts.max_body));
-  server_t server{restinio::external_io_context(ioctx), std::move(settings)};
+  auto& server = *new server_t{restinio::external_io_context(ioctx), std::move(settings)};
 
   asio::signal_set signals(ioctx, SIGINT, SIGTERM);
   signals.async_wait([&](const asio::error_code& ec, int sig) {

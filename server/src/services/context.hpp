@@ -21,6 +21,7 @@ struct Settings {
   int64_t personalisation_link_days = 14;
   int64_t refund_poll_seconds = 600;       // how often a submitted refund is checked at its provider
   int64_t demo_refund_delay_seconds = 2;   // the demo provider completes refunds this long after submission
+  int64_t refund_retry_seconds = 30;       // first retry after a provider call with unknown outcome (doubles)
 };
 
 struct Context {

@@ -109,7 +109,8 @@ class Seeder {
     for (auto& ch : slug)
       if (static_cast<unsigned char>(ch) >= 0x80 || ch == ' ' || ch == '\'') ch = 'x';
     if (s.with_email) o.contact.email = slug + "@example.com";
-    if (rng_.below(3) > 0) o.contact.mobile = "+316" + std::to_string(10000000 + rng_.below(89999999));
+    if (rng_.below(3) > 0)
+      o.contact.mobile = "+316" + std::to_string(1 + rng_.below(5)) + std::to_string(1000000 + rng_.below(8999999));
     o.contact.country = "NL";
     o.contact.language = rng_.below(4) == 0 ? "en" : "nl";
     o.contact.city = rng_.below(2) ? "Amsterdam" : "Utrecht";

@@ -142,7 +142,8 @@ void submit_refund(Context& ctx, int64_t refund_id) {
   using S = payments::RefundState;
   if (result.state == S::unknown) {
     auto c = ctx.db.acquire();
-    int64_t delay = std::min<int64_t>(30LL << std::min<int64_t>(r->provider_attempts, 8), 3600);
+    int64_t delay =
+        std::min<int64_t>(ctx.settings.refund_retry_seconds << std::min<int64_t>(r->provider_attempts, 8), 3600);
     store::set_refund_retry(*c, refund_id, now + delay, result.error);
     spdlog::warn("refund {}: provider outcome unknown, retrying in {} s: {}", refund_id, delay, result.error);
     return;
