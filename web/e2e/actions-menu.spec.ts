@@ -23,7 +23,7 @@ async function expectMenuMatches(orderPage: OrderDetailPage, order: OrderDetail)
       await expect(item).toHaveAttribute('aria-disabled', 'true');
       await expect(item).toContainText(state.message!);
       await item.hover();
-      await expect(orderPage.page.getByRole('tooltip').filter({ hasText: state.message! })).toBeVisible();
+      await expect(orderPage.page.getByRole('tooltip').filter({ hasText: state.message! }).last()).toBeVisible();
     }
   }
   await orderPage.page.keyboard.press('Escape');

@@ -10,7 +10,12 @@ import { useSession } from '../auth/SessionContext';
 import { ActionError } from './ActionError';
 import { TicketSummaryList } from './TicketSummaryList';
 
-export function CancelDialog({ order, opened, onClose }: { order: OrderDetail; opened: boolean; onClose: () => void }) {
+export function CancelDialog({ order, opened, onClose, onClosed }: {
+  order: OrderDetail;
+  opened: boolean;
+  onClose: () => void;
+  onClosed?: () => void;
+}) {
   const { money } = useSession();
   const cancel = useCancel(order.number);
   const currency = order.totals.currency;
@@ -62,7 +67,14 @@ export function CancelDialog({ order, opened, onClose }: { order: OrderDetail; o
   }
 
   return (
-    <Modal opened={opened} onClose={onClose} title={<Text fw={650}>Cancel order {order.number}</Text>} size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      returnFocus={false}
+      onExitTransitionEnd={onClosed}
+      title={<Text fw={650}>Cancel order {order.number}</Text>}
+      size="lg"
+    >
       <Stack gap="md">
         <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />}>
           {valid.length > 0

@@ -20,10 +20,14 @@ export function OrderActionsMenu({ order }: { order: OrderDetail }) {
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const navigate = useNavigate();
   const trigger = useRef<HTMLButtonElement>(null);
-  const close = (restoreFocus = true) => {
+  const restoreFocus = useRef(true);
+  const close = (giveFocusBack = true) => {
+    restoreFocus.current = giveFocusBack;
     setDialog(null);
-    // The menu item that opened the dialog is gone: give focus back to the ⋯ button.
-    if (restoreFocus) requestAnimationFrame(() => trigger.current?.focus());
+  };
+  // The menu item that opened the dialog is gone: focus goes back to the ⋯ button once the dialog is.
+  const closed = () => {
+    if (restoreFocus.current) trigger.current?.focus();
   };
 
   function run(name: ActionName) {
@@ -47,9 +51,9 @@ export function OrderActionsMenu({ order }: { order: OrderDetail }) {
           ))}
         </Menu.Dropdown>
       </Menu>
-      <ResendDialog order={order} opened={dialog === 'resend'} onClose={close} />
-      <RefundDialog order={order} opened={dialog === 'refund'} onClose={() => close()} />
-      <CancelDialog order={order} opened={dialog === 'cancel'} onClose={() => close()} />
+      <ResendDialog order={order} opened={dialog === 'resend'} onClose={close} onClosed={closed} />
+      <RefundDialog order={order} opened={dialog === 'refund'} onClose={() => close()} onClosed={closed} />
+      <CancelDialog order={order} opened={dialog === 'cancel'} onClose={() => close()} onClosed={closed} />
     </>
   );
 }

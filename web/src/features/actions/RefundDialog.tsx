@@ -21,7 +21,12 @@ import { attendeeName } from '../order-detail/attendee';
 import { useSession } from '../auth/SessionContext';
 import { ActionError } from './ActionError';
 
-export function RefundDialog({ order, opened, onClose }: { order: OrderDetail; opened: boolean; onClose: () => void }) {
+export function RefundDialog({ order, opened, onClose, onClosed }: {
+  order: OrderDetail;
+  opened: boolean;
+  onClose: () => void;
+  onClosed?: () => void;
+}) {
   const { money } = useSession();
   const refund = useRefund(order.number);
   const currency = order.totals.currency;
@@ -103,7 +108,14 @@ export function RefundDialog({ order, opened, onClose }: { order: OrderDetail; o
   const buyer = fullName(order.contact.first_name, order.contact.last_name) || order.contact.email;
 
   return (
-    <Modal opened={opened} onClose={onClose} title={<Text fw={650}>Refund order {order.number}</Text>} size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      returnFocus={false}
+      onExitTransitionEnd={onClosed}
+      title={<Text fw={650}>Refund order {order.number}</Text>}
+      size="lg"
+    >
       <Stack gap="md">
         <Paper withBorder p="sm" radius="md" bg="gray.0">
           <Group justify="space-between" gap="xs">

@@ -9,10 +9,11 @@ import { errorMessage } from '../../api/errors';
 import { ActionError } from './ActionError';
 import { TicketSummaryList } from './TicketSummaryList';
 
-export function ResendDialog({ order, opened, onClose }: {
+export function ResendDialog({ order, opened, onClose, onClosed }: {
   order: OrderDetail;
   opened: boolean;
   onClose: (restoreFocus?: boolean) => void;
+  onClosed?: () => void;
 }) {
   const resend = useResend(order.number);
   const navigate = useNavigate();
@@ -42,7 +43,14 @@ export function ResendDialog({ order, opened, onClose }: {
   }
 
   return (
-    <Modal opened={opened} onClose={() => onClose()} title={<Text fw={650}>Resend tickets</Text>} size="md">
+    <Modal
+      opened={opened}
+      onClose={() => onClose()}
+      returnFocus={false}
+      onExitTransitionEnd={onClosed}
+      title={<Text fw={650}>Resend tickets</Text>}
+      size="md"
+    >
       <Stack gap="md">
         <Text size="sm" c="dimmed">
           The existing tickets are sent again. No new order, tickets or barcodes are created and the order status

@@ -20,7 +20,39 @@ export function ContentsCard({ order }: { order: OrderDetail }) {
           {order.tickets.length} {order.tickets.length === 1 ? 'ticket' : 'tickets'}
         </Text>
       </Group>
-      <Table.ScrollContainer minWidth={560}>
+      <Stack gap={0} hiddenFrom="sm" role="list" aria-label="Tickets">
+        {order.tickets.map((ticket) => (
+          <Group
+            key={ticket.id}
+            role="listitem"
+            justify="space-between"
+            wrap="nowrap"
+            align="flex-start"
+            px="lg"
+            py="sm"
+            style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}
+          >
+            <div style={{ minWidth: 0 }}>
+              <Text size="sm" fw={500}>
+                {ticket.ticket_type.name}
+              </Text>
+              <Text size="xs" c={attendeeName(ticket) ? undefined : 'dimmed'} truncate>
+                {attendeeName(ticket) ?? 'Not personalised'}
+              </Text>
+              <Text size="xs" c="dimmed" ff="monospace">
+                {maskBarcode(ticket.barcode)}
+              </Text>
+            </div>
+            <Stack gap={4} align="flex-end">
+              <Text size="sm" className="tabular">
+                {money(ticket.price, currency)}
+              </Text>
+              <StatusBadge status={ticket.status} kind="ticket" size="sm" />
+            </Stack>
+          </Group>
+        ))}
+      </Stack>
+      <Table.ScrollContainer minWidth={560} visibleFrom="sm">
         <Table verticalSpacing="sm" horizontalSpacing="lg" aria-label="Tickets">
           <Table.Thead>
             <Table.Tr>
