@@ -49,6 +49,8 @@ int run_cli(int argc, char** argv) {
   serve->add_option("--stripe-webhook-secret", cfg.stripe_webhook_secret, "Stripe webhook signing secret");
   serve->add_option("--mollie-url", cfg.mollie_url, "Mollie API base URL")->capture_default_str();
   serve->add_option("--mollie-key", cfg.mollie_key, "Mollie API key");
+  serve->add_option("--provider-timeout-seconds", cfg.provider_timeout_seconds, "Time limit of a payment-provider call")
+      ->capture_default_str();
 
   std::string user_db = "sqlite:data/boxoffice.db", user_org, user_email, user_role = "admin", user_name;
   auto* user = app.add_subcommand("user", "Manage users");

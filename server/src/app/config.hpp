@@ -15,6 +15,7 @@ struct ServeConfig {
   int mail_workers = 1;
   std::string stripe_url = "https://api.stripe.com", stripe_key, stripe_webhook_secret;
   std::string mollie_url = "https://api.mollie.com", mollie_key;
+  int64_t provider_timeout_seconds = 10;
   http::ServerOptions server;
   services::Settings settings;
 };

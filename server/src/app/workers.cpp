@@ -80,9 +80,10 @@ struct Workers::Impl {
 Workers::Workers(services::Context& ctx, const ServeConfig& cfg) : impl_(new Impl{ctx, cfg, {}, {}, {}, {}}) {
   auto& p = impl_->providers;
   p["demo"] = payments::make_demo_provider();
+  std::chrono::milliseconds timeout(cfg.provider_timeout_seconds * 1000);
   if (!cfg.stripe_key.empty())
-    p["stripe"] = payments::make_stripe_provider({cfg.stripe_url, cfg.stripe_key, cfg.stripe_webhook_secret});
-  if (!cfg.mollie_key.empty()) p["mollie"] = payments::make_mollie_provider({cfg.mollie_url, cfg.mollie_key, ""});
+    p["stripe"] = payments::make_stripe_provider({cfg.stripe_url, cfg.stripe_key, cfg.stripe_webhook_secret, timeout});
+  if (!cfg.mollie_key.empty()) p["mollie"] = payments::make_mollie_provider({cfg.mollie_url, cfg.mollie_key, "", timeout});
   ctx.provider = [this](const std::string& name) -> payments::PaymentProvider* {
     auto it = impl_->providers.find(name);
     return it == impl_->providers.end() ? nullptr : it->second.get();

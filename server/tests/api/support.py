@@ -56,11 +56,13 @@ class Server:
         self.smtp = smtp
         self.extra = list(extra)
         self.proc = None
-        self.log_path = os.path.join(workdir, f"server-{self.port}.log")
+        self.data_dir = os.path.join(workdir, f"server-{self.port}")
+        os.makedirs(self.data_dir, exist_ok=True)
+        self.log_path = os.path.join(self.data_dir, "server.log")
 
     def args(self):
         a = [BINARY, "serve", "--db", self.db_url, "--port", str(self.port), "--address", "127.0.0.1",
-             "--data-dir", self.workdir, "--public-url", self.url]
+             "--data-dir", self.data_dir, "--public-url", self.url]
         if self.demo:
             a.append("--demo")
         if self.smtp:
