@@ -67,6 +67,21 @@ test('the event filter and date range are sent to the API', async ({ page, order
   for (const item of expected.items.slice(0, 5)) await expect(ordersPage.row(item.number)).toContainText(event.name);
 });
 
+test('a date range picked in the calendar filters the list', async ({ page, ordersPage }) => {
+  await ordersPage.goto();
+  const newest = await ordersPage.rows.first().getAttribute('data-order');
+  await page.getByRole('button', { name: 'Order date' }).click();
+  const today = new Date();
+  const label = (d: Date) => `${d.getDate()} ${d.toLocaleString('en-GB', { month: 'long' })} ${d.getFullYear()}`;
+  const first = new Date(today.getFullYear(), today.getMonth(), 1);
+  await page.getByRole('button', { name: label(first), exact: true }).first().click();
+  await page.getByRole('button', { name: label(today), exact: true }).first().click();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const iso = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  await expect(page).toHaveURL(new RegExp(`from=${iso(first)}&to=${iso(today)}`));
+  await expect(ordersPage.row(newest!)).toBeVisible();
+});
+
 test('load more appends the next page', async ({ ordersPage, api }) => {
   const first = await api.get<{ items: OrderListItem[]; next_cursor: string | null }>('/api/v1/orders?limit=50');
   test.skip(!first.next_cursor, 'the demo data fits on one page');

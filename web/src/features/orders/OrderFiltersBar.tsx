@@ -42,7 +42,10 @@ export function OrderFiltersBar({ filters, onChange, onClear, active, seenEvents
   }, [filters.q]);
 
   const eventOptions = (events.data?.items ?? seenEvents).map((event) => ({ value: String(event.id), label: event.name }));
-  const range: DatesRangeValue = [parseDay(filters.from), parseDay(filters.to)];
+  const [range, setRange] = useState<DatesRangeValue>(() => [parseDay(filters.from), parseDay(filters.to)]);
+  useEffect(() => {
+    setRange([parseDay(filters.from), parseDay(filters.to)]);
+  }, [filters.from, filters.to]);
 
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">
@@ -95,7 +98,9 @@ export function OrderFiltersBar({ filters, onChange, onClear, active, seenEvents
         placeholder="Any date"
         leftSection={<IconCalendar size={16} />}
         value={range}
-        onChange={([from, to]) => {
+        onChange={(next) => {
+          setRange(next);
+          const [from, to] = next;
           if (from && !to) return;
           onChange({
             from: from ? dayjs(from).format('YYYY-MM-DD') : undefined,
