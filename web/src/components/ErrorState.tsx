@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { IconAlertTriangle } from './icons';
 import { errorMessage } from '../api/errors';
 
 export function ErrorState({ error, onRetry, title = 'Could not load this' }: {

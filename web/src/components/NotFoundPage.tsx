@@ -1,5 +1,5 @@
 import { Button } from '@mantine/core';
-import { IconMoodEmpty } from '@tabler/icons-react';
+import { IconMoodEmpty } from './icons';
 import { Link } from 'react-router-dom';
 import { EmptyState } from './EmptyState';
 

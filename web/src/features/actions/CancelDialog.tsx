@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Group, Modal, NumberInput, Stack, Switch, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { IconAlertTriangle } from '../../components/icons';
 import type { OrderDetail } from '../../api/types';
 import { useCancel } from '../../api/orderActions';
 import { errorMessage, isApiError } from '../../api/errors';

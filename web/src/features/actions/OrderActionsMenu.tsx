@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { ActionIcon, Menu, Stack, Text, Tooltip } from '@mantine/core';
-import { IconBan, IconDots, IconReceiptRefund, IconSend, IconUserEdit, type Icon } from '@tabler/icons-react';
+import { IconBan, IconDots, IconReceiptRefund, IconSend, IconUserEdit, type Icon } from '../../components/icons';
 import { useNavigate } from 'react-router-dom';
 import type { ActionName, ActionState, OrderDetail } from '../../api/types';
 import { ResendDialog } from './ResendDialog';

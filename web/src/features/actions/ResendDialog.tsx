@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Group, Modal, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconMail } from '@tabler/icons-react';
+import { IconMail } from '../../components/icons';
 import { useNavigate } from 'react-router-dom';
 import type { OrderDetail } from '../../api/types';
 import { useResend } from '../../api/orderActions';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Checkbox, FileInput, Group, Progress, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCircleCheck, IconFileTypeCsv, IconUpload } from '@tabler/icons-react';
+import { IconCircleCheck, IconFileTypeCsv, IconUpload } from '../../components/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { commitImport, fetchImport, uploadImport, type ImportJob } from '../../api/imports';
 import { errorMessage, isApiError } from '../../api/errors';

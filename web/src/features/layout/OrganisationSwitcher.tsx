@@ -1,5 +1,5 @@
 import { Badge, Button, Menu, Text } from '@mantine/core';
-import { IconBuilding, IconCheck, IconSelector } from '@tabler/icons-react';
+import { IconBuilding, IconCheck, IconSelector } from '../../components/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import { setOrganisationSlug } from '../../api/client';

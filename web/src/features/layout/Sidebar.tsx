@@ -1,5 +1,5 @@
 import { NavLink, Stack, Text } from '@mantine/core';
-import { IconFileImport, IconReceipt } from '@tabler/icons-react';
+import { IconFileImport, IconReceipt } from '../../components/icons';
 import { Link, useLocation } from 'react-router-dom';
 
 const TICKETING = [

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ActionIcon, Box, Button, Card, Collapse, CopyButton, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { IconCheck, IconChevronDown, IconCopy, IconPencil } from '@tabler/icons-react';
+import { IconCheck, IconChevronDown, IconCopy, IconPencil } from '../../components/icons';
 import type { OrderDetail } from '../../api/types';
 import { formatCalendarDate, formatCountry, formatLanguage, fullName } from '../../lib/format';
 import { ContactForm } from './ContactForm';

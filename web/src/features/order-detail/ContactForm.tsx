@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Checkbox, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { IconAlertTriangle } from '../../components/icons';
 import type { Contact, OrderDetail } from '../../api/types';
 import { useUpdateContact } from '../../api/orderActions';
 import { ORDER_CHANGED_MESSAGE, errorMessage, isApiError } from '../../api/errors';

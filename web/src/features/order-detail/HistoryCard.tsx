@@ -9,7 +9,7 @@ import {
   IconShoppingCart,
   IconUserEdit,
   IconX,
-} from '@tabler/icons-react';
+} from '../../components/icons';
 import { useOrderHistoryQuery } from '../../api/orders';
 import type { HistoryItem } from '../../api/types';
 import { ErrorState } from '../../components/ErrorState';

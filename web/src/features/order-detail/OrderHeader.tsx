@@ -1,5 +1,5 @@
 import { Anchor, Group, Text, Title } from '@mantine/core';
-import { IconChevronLeft } from '@tabler/icons-react';
+import { IconChevronLeft } from '../../components/icons';
 import { Link } from 'react-router-dom';
 import type { OrderDetail } from '../../api/types';
 import { StatusBadge } from '../../components/StatusBadge';

@@ -1,7 +1,7 @@
 import { useState, type MouseEvent } from 'react';
 import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDownload } from '@tabler/icons-react';
+import { IconDownload } from '../../components/icons';
 import { apiResponse } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { ordersCsvUrl, type OrderFilters } from '../../api/orders';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Button, CloseButton, Group, Select, TextInput } from '@mantine/core';
 import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconCalendar, IconSearch } from '@tabler/icons-react';
+import { IconCalendar, IconSearch } from '../../components/icons';
 import dayjs from 'dayjs';
 import { useEventsQuery, type OrderFilters } from '../../api/orders';
 import { PAYMENT_METHODS, paymentMethodLabel } from '../../lib/format';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Button, Card, Center, Group, Text } from '@mantine/core';
-import { IconReceiptOff } from '@tabler/icons-react';
+import { IconReceiptOff } from '../../components/icons';
 import { useOrdersQuery } from '../../api/orders';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorState } from '../../components/ErrorState';

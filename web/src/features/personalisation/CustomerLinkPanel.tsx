@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Card, CopyButton, Group, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconCopy, IconLink, IconMail } from '@tabler/icons-react';
+import { IconCheck, IconCopy, IconLink, IconMail } from '../../components/icons';
 import type { PersonalisationLink } from '../../api/types';
 import { useCreatePersonalisationLink } from '../../api/personalisation';
 import { errorMessage } from '../../api/errors';

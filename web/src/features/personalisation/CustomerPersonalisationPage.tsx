@@ -1,5 +1,5 @@
 import { Alert, Box, Container, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconCalendarEvent, IconCircleCheck, IconMapPin, IconTicket } from '@tabler/icons-react';
+import { IconCalendarEvent, IconCircleCheck, IconMapPin, IconTicket } from '../../components/icons';
 import { useParams } from 'react-router-dom';
 import { usePublicPersonalisationQuery, useSavePublicPersonalisation } from '../../api/personalisation';
 import { errorMessage, isApiError } from '../../api/errors';

@@ -1,5 +1,5 @@
 import { Anchor, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconChevronLeft, IconUserCheck } from '@tabler/icons-react';
+import { IconChevronLeft, IconUserCheck } from '../../components/icons';
 import { notifications } from '@mantine/notifications';
 import { Link, useParams } from 'react-router-dom';
 import { useOrderQuery } from '../../api/orders';

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Alert, Badge, Button, Card, Group, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
-import { IconCheck } from '@tabler/icons-react';
+import { IconCheck } from '../../components/icons';
 import type { PersonalisationField, PersonalisationTicket } from '../../api/types';
 import { errorMessage, isApiError } from '../../api/errors';
 import { maskBarcode } from '../../lib/format';
