@@ -30,7 +30,8 @@ export function StatusBadge({
 }: { status: string; kind?: keyof typeof PALETTES } & Omit<BadgeProps, 'color' | 'children'>) {
   const color = PALETTES[kind][status] ?? 'gray';
   return (
-    <Badge color={color} variant="light" radius="sm" data-status={status} style={{ flexShrink: 0, overflow: 'visible' }} {...props}>
+    <Badge color={color} variant="light" radius="sm" data-status={status} style={{ flexShrink: 0, maxWidth: 'none', overflow: 'visible' }}
+      styles={{ label: { overflow: 'visible' } }} {...props}>
       {humanize(status)}
     </Badge>
   );

@@ -14,14 +14,14 @@ export function OrdersTable({ orders, loading }: { orders: OrderListItem[]; load
   return (
     <>
       <Table.ScrollContainer minWidth={880} visibleFrom="sm">
-        <Table verticalSpacing="sm" horizontalSpacing="md" highlightOnHover={false} aria-label="Orders">
+        <Table verticalSpacing="sm" horizontalSpacing="sm" highlightOnHover={false} aria-label="Orders">
           <Table.Thead>
             <Table.Tr>
               {COLUMNS.map((column) => (
                 <Table.Th
                   key={column}
                   ta={column === 'Total' || column === 'Tickets' ? 'right' : undefined}
-                  style={column === 'Status' ? { minWidth: 150 } : undefined}
+                  style={{ whiteSpace: 'nowrap' }}
                 >
                   {column}
                 </Table.Th>
@@ -57,16 +57,16 @@ export function OrdersTable({ orders, loading }: { orders: OrderListItem[]; load
                     <Table.Td>
                       <StatusBadge status={order.status} />
                     </Table.Td>
-                    <Table.Td maw={260}>
-                      <Text size="sm" fw={500} truncate>
+                    <Table.Td>
+                      <Text size="sm" fw={500} truncate maw={210}>
                         {order.contact_name || '—'}
                       </Text>
-                      <Text size="xs" c="dimmed" truncate>
+                      <Text size="xs" c="dimmed" truncate maw={210}>
                         {order.email || 'No e-mail'}
                       </Text>
                     </Table.Td>
-                    <Table.Td maw={220}>
-                      <Text size="sm" truncate>
+                    <Table.Td>
+                      <Text size="sm" truncate maw={190}>
                         {order.event_name}
                       </Text>
                     </Table.Td>
