@@ -14,6 +14,7 @@ bool unsafe(const std::string& method) { return method != "GET" && method != "HE
 std::optional<services::Principal> authenticate(Call& call, bool& via_cookie) {
   auto& req = call.req;
   std::string slug = req.header("x-organisation");
+  if (slug.empty() && req.method == "GET") slug = req.q("organisation").value_or("");  // plain download links
   auto conn = call.ctx.db.acquire();
   auto now = call.ctx.clock.now();
   auto auth = req.header("authorization");
