@@ -36,8 +36,9 @@ export function useOrdersQuery(filters: OrderFilters) {
   });
 }
 
-export function ordersCsvUrl(filters: OrderFilters) {
-  return withQuery('/api/v1/orders.csv', { ...filters });
+/** A plain download link: the session cookie and `organisation` are enough for the server. */
+export function ordersCsvUrl(organisation: string, filters: OrderFilters) {
+  return withQuery('/api/v1/orders.csv', { organisation, ...filters });
 }
 
 export function orderPath(number: string) {
@@ -72,10 +73,12 @@ export function useOrderEmailsQuery(number: string) {
   });
 }
 
-export function useEventsQuery() {
+/** The events without their counts: enough for a filter, and cheap with many orders. */
+export function useEventNamesQuery() {
   return useQuery({
-    queryKey: ['events'],
-    queryFn: ({ signal }) => api<{ items: EventSummary[] }>('GET', '/api/v1/events', { signal }),
+    queryKey: ['events', 'names'],
+    queryFn: ({ signal }) =>
+      api<{ items: EventSummary[] }>('GET', '/api/v1/events', { query: { counts: false }, signal }),
     staleTime: 5 * 60_000,
   });
 }

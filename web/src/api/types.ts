@@ -76,6 +76,8 @@ export interface Ticket {
   ticket_type: { id: number; name: string };
   price: number;
   fee: number;
+  /** What refunding this ticket returns under the organisation's refund policy. */
+  refund_value?: number;
   status: TicketStatus;
   barcode: string;
   attendee: Record<string, string | null> | null;

@@ -12,7 +12,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { OrderDetail } from '../../api/types';
+import type { OrderDetail, Ticket } from '../../api/types';
 import { useRefund } from '../../api/orderActions';
 import { errorMessage, isApiError } from '../../api/errors';
 import { currencyDigits, currencySymbol, fullName, maskBarcode, paymentMethodLabel, toMajor, toMinor } from '../../lib/format';
@@ -20,6 +20,8 @@ import { uuid } from '../../lib/uuid';
 import { attendeeName } from '../order-detail/attendee';
 import { useSession } from '../auth/SessionContext';
 import { ActionError } from './ActionError';
+
+const refundValue = (ticket: Ticket) => ticket.refund_value ?? ticket.price;
 
 export function RefundDialog({ order, opened, onClose, onClosed }: {
   order: OrderDetail;
@@ -56,7 +58,7 @@ export function RefundDialog({ order, opened, onClose, onClosed }: {
 
   const extraMinor = amount === '' ? 0 : toMinor(amount, currency);
   const selectedTickets = refundableTickets.filter((ticket) => selected.includes(ticket.id));
-  const ticketsMinor = selectedTickets.reduce((total, ticket) => total + ticket.price, 0);
+  const ticketsMinor = selectedTickets.reduce((total, ticket) => total + refundValue(ticket), 0);
   const amountMinor = ticketsMinor + extraMinor;
   const tooMuch = amountMinor > refundable;
   const ready = amountMinor > 0 && !tooMuch && reason.trim().length > 0;
@@ -68,7 +70,7 @@ export function RefundDialog({ order, opened, onClose, onClosed }: {
 
   function refundEverything() {
     setSelected(refundableTickets.map((ticket) => ticket.id));
-    const prices = refundableTickets.reduce((total, ticket) => total + ticket.price, 0);
+    const prices = refundableTickets.reduce((total, ticket) => total + refundValue(ticket), 0);
     setAmount(refundable > prices ? toMajor(refundable - prices, currency) : '');
   }
 
@@ -162,8 +164,13 @@ export function RefundDialog({ order, opened, onClose, onClosed }: {
                           {maskBarcode(ticket.barcode)}
                         </Text>
                       </span>
-                      <Text span size="sm" className="tabular">
-                        {money(ticket.price, currency)}
+                      <Text span size="sm" className="tabular" ta="right" style={{ whiteSpace: 'nowrap' }}>
+                        {money(refundValue(ticket), currency)}
+                        {refundValue(ticket) > ticket.price && (
+                          <Text span size="xs" c="dimmed" display="block">
+                            incl. {money(refundValue(ticket) - ticket.price, currency)} fee
+                          </Text>
+                        )}
                       </Text>
                     </Group>
                   }
@@ -224,11 +231,6 @@ export function RefundDialog({ order, opened, onClose, onClosed }: {
                 ? `${selectedTickets.length} ${selectedTickets.length === 1 ? 'ticket stays' : 'tickets stay'} valid.`
                 : `${selectedTickets.map((t) => t.ticket_type.name).join(', ')} ${selectedTickets.length === 1 ? 'becomes' : 'become'} refunded and can no longer be used.`}
           </Text>
-          {selectedTickets.some((ticket) => ticket.fee > 0) && (
-            <Text size="xs" c="dimmed" mt={4}>
-              Ticket fees are added when your organisation’s refund policy refunds fees.
-            </Text>
-          )}
           {changedWhileOpen && !error && (
             <Text size="xs" c="orange.8" mt={4}>
               This order changed since you opened this dialog.

@@ -4,7 +4,7 @@ import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconCalendar, IconSearch } from '../../components/icons';
 import dayjs from 'dayjs';
-import { useEventsQuery, type OrderFilters } from '../../api/orders';
+import { useEventNamesQuery, type OrderFilters } from '../../api/orders';
 import { PAYMENT_METHODS, paymentMethodLabel } from '../../lib/format';
 
 const STATUS_OPTIONS = [
@@ -29,7 +29,7 @@ export function OrderFiltersBar({ filters, onChange, onClear, active, seenEvents
   onClear: () => void;
   active: number;
 }) {
-  const events = useEventsQuery();
+  const events = useEventNamesQuery();
   const [search, setSearch] = useState(filters.q ?? '');
   const [debounced] = useDebouncedValue(search, 300);
 
