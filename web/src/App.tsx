@@ -11,6 +11,9 @@ import { PersonalisationPage } from './features/personalisation/PersonalisationP
 import { CustomerPersonalisationPage } from './features/personalisation/CustomerPersonalisationPage';
 import { ImportPage } from './features/imports/ImportPage';
 import { NotFoundPage } from './components/NotFoundPage';
+import { RoleGate } from './components/RoleGate';
+import { EventsPage } from './features/settings/events/EventsPage';
+import { EventPage } from './features/settings/events/EventPage';
 
 function useSessionExpiryRedirect() {
   const navigate = useNavigate();
@@ -38,7 +41,10 @@ export function App() {
           <Route path="/orders" element={<OrdersPage />} />
           <Route path="/orders/:number" element={<OrderDetailPage />} />
           <Route path="/orders/:number/personalisation" element={<PersonalisationPage />} />
-          <Route path="/imports" element={<ImportPage />} />
+          <Route path="/imports" element={<RoleGate role="admin"><ImportPage /></RoleGate>} />
+          <Route path="/settings" element={<Navigate to="/settings/events" replace />} />
+          <Route path="/settings/events" element={<RoleGate role="admin"><EventsPage /></RoleGate>} />
+          <Route path="/settings/events/:id" element={<RoleGate role="admin"><EventPage /></RoleGate>} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

@@ -1,7 +1,7 @@
 import { Avatar, Badge, Group, Menu, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconLogout } from '../../components/icons';
+import { IconChevronDown, IconLogout, IconUserCircle } from '../../components/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { logOut } from '../../api/session';
 import { humanize } from '../../lib/format';
 import { useSession } from '../auth/SessionContext';
@@ -60,6 +60,11 @@ export function UserMenu() {
           </Badge>
         </Menu.Label>
         <Menu.Divider />
+        {me.user && (
+          <Menu.Item component={Link} to="/account" leftSection={<IconUserCircle size={16} />}>
+            My account
+          </Menu.Item>
+        )}
         <Menu.Item leftSection={<IconLogout size={16} />} onClick={signOut}>
           Log out
         </Menu.Item>

@@ -1,0 +1,139 @@
+import { useState } from 'react';
+import { Anchor, Badge, Box, Button, Card, Group, Progress, Skeleton, Table, Text } from '@mantine/core';
+import { Link, useNavigate } from 'react-router-dom';
+import { IconCalendarEvent, IconPlus } from '../../../components/icons';
+import { useEventListQuery, type EventRecord } from '../../../api/events';
+import { EmptyState } from '../../../components/EmptyState';
+import { ErrorState } from '../../../components/ErrorState';
+import { Page } from '../../../components/Page';
+import { PageHeader } from '../../../components/PageHeader';
+import { useDocumentTitle } from '../../../lib/useDocumentTitle';
+import { useSession } from '../../auth/SessionContext';
+import { EventFormModal } from './EventFormModal';
+import { EventMenu } from './EventMenu';
+import { eventDates } from './eventDates';
+
+export function EventsPage() {
+  useDocumentTitle('Events');
+  const events = useEventListQuery();
+  const [creating, setCreating] = useState(false);
+  const items = events.data?.items ?? [];
+
+  return (
+    <Page>
+      <PageHeader
+        title="Events"
+        description="Events, their ticket types and the attendee data each ticket needs."
+        actions={
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+            New event
+          </Button>
+        }
+      />
+      <Card padding={0}>
+        {events.isError ? (
+          <ErrorState error={events.error} onRetry={() => events.refetch()} title="Could not load events" />
+        ) : !events.isPending && items.length === 0 ? (
+          <EmptyState icon={<IconCalendarEvent size={22} />} title="No events yet">
+            Create the first event, then add its ticket types.
+          </EmptyState>
+        ) : (
+          <EventsTable events={items} loading={events.isPending} />
+        )}
+      </Card>
+      <EventFormModal opened={creating} onClose={() => setCreating(false)} />
+    </Page>
+  );
+}
+
+function EventsTable({ events, loading }: { events: EventRecord[]; loading: boolean }) {
+  const { timeZone } = useSession();
+  const navigate = useNavigate();
+  return (
+    <Table.ScrollContainer minWidth={820}>
+      <Table verticalSpacing="sm" horizontalSpacing="md" aria-label="Events">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Event</Table.Th>
+            <Table.Th>Dates</Table.Th>
+            <Table.Th ta="right">Orders</Table.Th>
+            <Table.Th w={200}>Tickets sold</Table.Th>
+            <Table.Th w={48} />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {loading
+            ? Array.from({ length: 4 }, (_, row) => (
+                <Table.Tr key={row}>
+                  {Array.from({ length: 5 }, (_, cell) => (
+                    <Table.Td key={cell}>
+                      <Skeleton height={14} my={4} width="70%" />
+                    </Table.Td>
+                  ))}
+                </Table.Tr>
+              ))
+            : events.map((event) => {
+                const sold = event.tickets_sold ?? 0;
+                const capacity = event.capacity ?? 0;
+                return (
+                  <Table.Tr
+                    key={event.id}
+                    className="row-link"
+                    data-event-id={event.id}
+                    style={event.archived ? { opacity: 0.6 } : undefined}
+                    onClick={(e) => {
+                      if ((e.target as HTMLElement).closest('a, button, [role="menu"]')) return;
+                      navigate(`/settings/events/${event.id}`);
+                    }}
+                  >
+                    <Table.Td>
+                      <Group gap="xs" wrap="nowrap">
+                        <Anchor component={Link} to={`/settings/events/${event.id}`} fw={600} size="sm">
+                          {event.name}
+                        </Anchor>
+                        {event.archived && (
+                          <Badge size="xs" color="gray" variant="light">
+                            Archived
+                          </Badge>
+                        )}
+                      </Group>
+                      <Text size="xs" c="dimmed" truncate maw={320}>
+                        {event.venue || 'No venue'} · {event.ticket_type_count ?? 0}{' '}
+                        {event.ticket_type_count === 1 ? 'ticket type' : 'ticket types'}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                        {eventDates(event.starts_at, event.ends_at, timeZone)}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td ta="right" className="tabular">
+                      {(event.order_count ?? 0).toLocaleString()}
+                    </Table.Td>
+                    <Table.Td>
+                      <Box>
+                        <Text size="sm" className="tabular">
+                          {sold.toLocaleString()}{' '}
+                          <Text span size="xs" c="dimmed">
+                            / {capacity.toLocaleString()}
+                          </Text>
+                        </Text>
+                        <Progress
+                          value={capacity ? Math.min(100, (sold / capacity) * 100) : 0}
+                          size="xs"
+                          mt={4}
+                          aria-label={`${sold} of ${capacity} tickets sold`}
+                        />
+                      </Box>
+                    </Table.Td>
+                    <Table.Td>
+                      <EventMenu event={event} />
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
