@@ -14,6 +14,11 @@ import { NotFoundPage } from './components/NotFoundPage';
 import { RoleGate } from './components/RoleGate';
 import { EventsPage } from './features/settings/events/EventsPage';
 import { EventPage } from './features/settings/events/EventPage';
+import { OrganisationPage } from './features/settings/organisation/OrganisationPage';
+import { UsersPage } from './features/settings/users/UsersPage';
+import { TokensPage } from './features/settings/tokens/TokensPage';
+import { AuditLogPage } from './features/settings/audit/AuditLogPage';
+import { AccountPage } from './features/account/AccountPage';
 
 function useSessionExpiryRedirect() {
   const navigate = useNavigate();
@@ -45,6 +50,11 @@ export function App() {
           <Route path="/settings" element={<Navigate to="/settings/events" replace />} />
           <Route path="/settings/events" element={<RoleGate role="admin"><EventsPage /></RoleGate>} />
           <Route path="/settings/events/:id" element={<RoleGate role="admin"><EventPage /></RoleGate>} />
+          <Route path="/settings/organisation" element={<RoleGate role="admin"><OrganisationPage /></RoleGate>} />
+          <Route path="/settings/users" element={<RoleGate role="admin"><UsersPage /></RoleGate>} />
+          <Route path="/settings/tokens" element={<RoleGate role="admin"><TokensPage /></RoleGate>} />
+          <Route path="/settings/audit-log" element={<RoleGate role="admin"><AuditLogPage /></RoleGate>} />
+          <Route path="/account" element={<AccountPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>
