@@ -1,189 +1,181 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Checkbox, FileInput, Group, Progress, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconCircleCheck, IconFileTypeCsv, IconUpload } from '../../components/icons';
+import { Alert, Anchor, Button, Card, Checkbox, Group, Stack, Stepper, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { commitImport, fetchImport, uploadImport, type ImportJob } from '../../api/imports';
-import { errorMessage, isApiError } from '../../api/errors';
+import { useSearchParams } from 'react-router-dom';
+import { IconAlertTriangle, IconInfoCircle, IconUpload } from '../../components/icons';
+import {
+  BUSY_STATUSES,
+  importKey,
+  useCommitImport,
+  useImportLimitQuery,
+  useImportQuery,
+  useUploadImport,
+  type ImportJob,
+} from '../../api/imports';
+import { orderKeys } from '../../api/orders';
+import { errorMessage } from '../../api/errors';
+import { ErrorState } from '../../components/ErrorState';
 import { Page } from '../../components/Page';
 import { PageHeader } from '../../components/PageHeader';
-import { useSession } from '../auth/SessionContext';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { FileDropzone } from './FileDropzone';
+import { ImportErrors } from './ImportErrors';
+import { ImportPreview } from './ImportPreview';
+import { ImportProgress } from './ImportProgress';
+import { ImportResult } from './ImportResult';
 
-const FINISHED = new Set(['committed', 'completed', 'done', 'failed']);
-
-function progressPercent(job: ImportJob): number | null {
-  const p = job.progress;
-  if (typeof p === 'number') return p <= 1 ? p * 100 : p;
-  if (p && p.total) return ((p.done ?? 0) / p.total) * 100;
-  return null;
+function stepOf(job: ImportJob | undefined): number {
+  if (!job) return 0;
+  if (job.status === 'validating' || job.status === 'invalid') return 1;
+  if (job.status === 'ready') return 2;
+  if (job.status === 'committing') return 3;
+  return 4;
 }
 
 export function ImportPage() {
-  const { money } = useSession();
-  const queryClient = useQueryClient();
-  const [file, setFile] = useState<File | null>(null);
   useDocumentTitle('Import orders');
-  const [sendTickets, setSendTickets] = useState(false);
-  const [job, setJob] = useState<ImportJob | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const committing = job && !FINISHED.has(job.status) && job.status !== 'validated' && job.status !== 'invalid';
-
-  useEffect(() => {
-    if (!job || !committing) return;
-    const timer = setTimeout(async () => {
-      try {
-        setJob(await fetchImport(job.id));
-      } catch (cause) {
-        setError(cause);
-      }
-    }, 700);
-    return () => clearTimeout(timer);
-  }, [job, committing]);
+  const queryClient = useQueryClient();
+  const [params, setParams] = useSearchParams();
+  const id = params.get('id') ? Number(params.get('id')) : null;
+  const [file, setFile] = useState<File | null>(null);
+  const [sendEmails, setSendEmails] = useState(false);
+  const limit = useImportLimitQuery();
+  const upload = useUploadImport();
+  const commit = useCommitImport();
+  const query = useImportQuery(id);
+  const job = id !== null ? query.data : undefined;
 
   useEffect(() => {
-    if (job && FINISHED.has(job.status)) queryClient.invalidateQueries({ queryKey: ['orders'] });
-  }, [job, queryClient]);
+    if (job?.status === 'committed') queryClient.invalidateQueries({ queryKey: orderKeys.lists() });
+  }, [job?.status, queryClient]);
 
-  async function validate() {
+  function show(next: ImportJob | null) {
+    if (next) queryClient.setQueryData(importKey(next.id), next);
+    setParams(next ? { id: String(next.id) } : {}, { replace: false });
+  }
+
+  async function check() {
     if (!file) return;
-    setBusy(true);
-    setError(null);
-    setJob(null);
+    commit.reset();
     try {
-      setJob(await uploadImport(file, sendTickets));
-    } catch (cause) {
-      if (isApiError(cause) && cause.status === 422 && Array.isArray(cause.details.errors)) {
-        setJob({ id: '', status: 'invalid', errors: cause.details.errors as ImportJob['errors'] });
-      } else setError(cause);
-    } finally {
-      setBusy(false);
+      const started = await upload.mutateAsync({ file, sendEmails });
+      show(started);
+    } catch {
+      // shown below from upload.error
     }
   }
 
-  async function commit() {
+  async function confirm() {
     if (!job) return;
-    setBusy(true);
-    setError(null);
     try {
-      const result = await commitImport(job.id, sendTickets);
-      setJob(result);
-      notifications.show({ color: 'green', title: 'Import started', message: 'Orders are being created.' });
-    } catch (cause) {
-      setError(cause);
-    } finally {
-      setBusy(false);
+      show(await commit.mutateAsync({ id: job.id, sendEmails }));
+    } catch {
+      // shown below from commit.error
     }
   }
 
-  const rowErrors = job?.errors ?? [];
-  const percent = job ? progressPercent(job) : null;
+  function startOver() {
+    setFile(null);
+    upload.reset();
+    commit.reset();
+    show(null);
+  }
+
+  const busy = job ? BUSY_STATUSES.has(job.status) : false;
+  const step = stepOf(job);
 
   return (
-    <Page maw={960}>
+    <Page maw={1040}>
       <PageHeader
         title="Import orders"
-        description="Upload a CSV file (one row per ticket; rows with the same order_ref form one order). Every row is checked before anything is written."
+        description={
+          <>
+            Orders sold elsewhere, from a CSV file: one row per ticket, rows with the same <code>order_ref</code> form one
+            order. Every row is checked before anything is written, and an <code>order_ref</code> that already is an order
+            is skipped.
+          </>
+        }
       />
       <Card>
-        <Stack gap="md">
-          <FileInput
-            label="CSV file"
-            placeholder="Choose a .csv file"
-            accept=".csv,text/csv"
-            leftSection={<IconFileTypeCsv size={18} />}
-            value={file}
-            onChange={(value) => {
-              setFile(value);
-              setJob(null);
-            }}
-            clearable
-          />
-          <Checkbox
-            label="Send the tickets to the imported customers"
-            checked={sendTickets}
-            onChange={(e) => setSendTickets(e.currentTarget.checked)}
-          />
-          <Group>
-            <Button leftSection={<IconUpload size={16} />} onClick={validate} disabled={!file} loading={busy && !job}>
-              Check file
-            </Button>
-          </Group>
-          {Boolean(error) && (
-            <Alert color="red" role="alert">
-              {errorMessage(error)}
-            </Alert>
-          )}
-          {rowErrors.length > 0 && (
-            <Alert color="red" title={`${rowErrors.length} problems found; nothing was imported`}>
-              <Table fz="xs" verticalSpacing={4} aria-label="Import errors">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Line</Table.Th>
-                    <Table.Th>Column</Table.Th>
-                    <Table.Th>Value</Table.Th>
-                    <Table.Th>Problem</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {rowErrors.map((row, index) => (
-                    <Table.Tr key={index}>
-                      <Table.Td>{row.line}</Table.Td>
-                      <Table.Td>{row.column ?? '—'}</Table.Td>
-                      <Table.Td ff="monospace">{row.value ?? ''}</Table.Td>
-                      <Table.Td>{row.message}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Alert>
-          )}
-          {job?.preview && rowErrors.length === 0 && (
-            <Card withBorder bg="gray.0">
-              <SimpleGrid cols={{ base: 2, sm: 4 }}>
-                <Figure label="Orders" value={String(job.preview.orders ?? 0)} />
-                <Figure label="Tickets" value={String(job.preview.tickets ?? 0)} />
-                <Figure
-                  label="Total"
-                  value={job.preview.total != null ? money(job.preview.total, job.preview.currency) : '—'}
-                />
-                <Figure label="Skipped (already imported)" value={String(job.preview.skipped ?? 0)} />
-              </SimpleGrid>
-              {job.status === 'validated' && (
-                <Group justify="flex-end" mt="md">
-                  <Button onClick={commit} loading={busy}>
-                    Import {job.preview.orders ?? 0} orders
-                  </Button>
-                </Group>
+        <Stack gap="lg">
+          <Stepper active={step} size="sm" allowNextStepsSelect={false} visibleFrom="sm">
+            <Stepper.Step label="Upload" description="Choose the CSV file" />
+            <Stepper.Step label="Check" description="Every row validated" />
+            <Stepper.Step label="Preview" description="What will be created" />
+            <Stepper.Step label="Import" description="All or nothing" />
+          </Stepper>
+
+          {(!job || job.status === 'invalid' || job.status === 'failed') && (
+            <Stack gap="sm">
+              <FileDropzone
+                file={file}
+                onChange={(next) => {
+                  setFile(next);
+                  upload.reset();
+                }}
+                maxBytes={limit.data?.max_bytes ?? null}
+                disabled={upload.isPending}
+              />
+              {upload.isError && (
+                <Alert color="red" icon={<IconAlertTriangle size={18} />} role="alert" data-testid="upload-error">
+                  {errorMessage(upload.error)}
+                </Alert>
               )}
-            </Card>
-          )}
-          {job && (committing || FINISHED.has(job.status)) && (
-            <Stack gap={4}>
-              <Progress value={FINISHED.has(job.status) ? 100 : percent ?? 50} animated={!FINISHED.has(job.status)} />
-              <Group gap={6}>
-                {FINISHED.has(job.status) && job.status !== 'failed' && <IconCircleCheck size={16} color="green" />}
-                <Text size="sm">Status: {job.status}</Text>
+              <Group justify="flex-end">
+                <Button leftSection={<IconUpload size={16} />} onClick={check} disabled={!file} loading={upload.isPending}>
+                  {job ? 'Check the new file' : 'Check file'}
+                </Button>
               </Group>
             </Stack>
           )}
+
+          {id !== null && query.isError && <ErrorState error={query.error} onRetry={() => query.refetch()} />}
+          {job && busy && <ImportProgress job={job} />}
+          {job?.message && (
+            <Alert color={job.status === 'failed' ? 'red' : 'blue'} icon={<IconInfoCircle size={18} />} role="alert">
+              {job.message}
+            </Alert>
+          )}
+          {job?.status === 'invalid' && <ImportErrors job={job} />}
+
+          {job?.status === 'ready' && job.summary && (
+            <Stack gap="lg">
+              <Group justify="space-between" gap="xs">
+                <Text size="sm" c="dimmed">
+                  <Text span fw={600} c="dark">
+                    {job.file_name}
+                  </Text>{' '}
+                  is valid: {job.summary.rows.toLocaleString()} rows checked. Nothing has been imported yet.
+                </Text>
+                <Anchor component="button" size="sm" onClick={startOver}>
+                  Use another file
+                </Anchor>
+              </Group>
+              <ImportPreview summary={job.summary} />
+              <Card withBorder bg="gray.0" padding="md">
+                <Group justify="space-between" gap="md">
+                  <Checkbox
+                    label="Send tickets to imported customers"
+                    description="Each new paid order gets its ticket e-mail after the import."
+                    checked={sendEmails}
+                    onChange={(e) => setSendEmails(e.currentTarget.checked)}
+                  />
+                  <Button onClick={confirm} loading={commit.isPending} disabled={job.summary.orders === 0}>
+                    Import {job.summary.orders.toLocaleString()} {job.summary.orders === 1 ? 'order' : 'orders'}
+                  </Button>
+                </Group>
+                {commit.isError && (
+                  <Alert color="red" mt="sm" icon={<IconAlertTriangle size={18} />} role="alert">
+                    {errorMessage(commit.error)}
+                  </Alert>
+                )}
+              </Card>
+            </Stack>
+          )}
+
+          {job?.status === 'committed' && <ImportResult job={job} onAnother={startOver} />}
         </Stack>
       </Card>
     </Page>
-  );
-}
-
-function Figure({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text fw={600} size="lg" className="tabular">
-        {value}
-      </Text>
-    </div>
   );
 }
