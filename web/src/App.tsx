@@ -19,6 +19,7 @@ import { UsersPage } from './features/settings/users/UsersPage';
 import { TokensPage } from './features/settings/tokens/TokensPage';
 import { AuditLogPage } from './features/settings/audit/AuditLogPage';
 import { AccountPage } from './features/account/AccountPage';
+import { ReportsPage } from './features/reports/ReportsPage';
 
 function useSessionExpiryRedirect() {
   const navigate = useNavigate();
@@ -55,6 +56,8 @@ export function App() {
           <Route path="/settings/tokens" element={<RoleGate role="admin"><TokensPage /></RoleGate>} />
           <Route path="/settings/audit-log" element={<RoleGate role="admin"><AuditLogPage /></RoleGate>} />
           <Route path="/account" element={<AccountPage />} />
+          <Route path="/reports" element={<Navigate to="/reports/revenue" replace />} />
+          <Route path="/reports/:report" element={<ReportsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

@@ -1,0 +1,59 @@
+import { Tabs } from '@mantine/core';
+import { Navigate, useLocation, useNavigate, useParams } from 'react-router-dom';
+import { IconChartBar, IconScale } from '../../components/icons';
+import { Page } from '../../components/Page';
+import { PageHeader } from '../../components/PageHeader';
+import { RoleGate } from '../../components/RoleGate';
+import { atLeast } from '../../lib/roles';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useSession } from '../auth/SessionContext';
+import { ReconciliationView } from './ReconciliationView';
+import { RevenueReportView } from './RevenueReportView';
+
+export function ReportsPage() {
+  const { report = '' } = useParams();
+  const { me } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const finance = atLeast(me.organisation.role, 'finance');
+  useDocumentTitle(report === 'reconciliation' ? 'Reconciliation' : 'Revenue');
+
+  if (report !== 'revenue' && report !== 'reconciliation') return <Navigate to="/reports/revenue" replace />;
+
+  function open(next: string | null) {
+    // Keep the period when switching between the reports.
+    const params = new URLSearchParams(location.search);
+    params.delete('group_by');
+    params.delete('provider');
+    const search = params.toString();
+    navigate(`/reports/${next}${search ? `?${search}` : ''}`);
+  }
+
+  return (
+    <Page>
+      <PageHeader
+        title="Reports"
+        description={`Figures from payments and refunds, by day in ${me.organisation.time_zone}. A past period never changes.`}
+      />
+      <Tabs value={report} onChange={open} mb="lg" keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="revenue" leftSection={<IconChartBar size={16} />}>
+            Revenue
+          </Tabs.Tab>
+          {finance && (
+            <Tabs.Tab value="reconciliation" leftSection={<IconScale size={16} />}>
+              Reconciliation
+            </Tabs.Tab>
+          )}
+        </Tabs.List>
+      </Tabs>
+      {report === 'revenue' ? (
+        <RevenueReportView />
+      ) : (
+        <RoleGate role="finance">
+          <ReconciliationView />
+        </RoleGate>
+      )}
+    </Page>
+  );
+}
