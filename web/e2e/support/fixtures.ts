@@ -6,6 +6,15 @@ import { OrdersPage } from '../pages/OrdersPage';
 import { OrderDetailPage } from '../pages/OrderDetailPage';
 import { PersonalisationPage } from '../pages/PersonalisationPage';
 import { CancelDialog, RefundDialog, ResendDialog } from '../pages/dialogs';
+import {
+  EventSettingsPage,
+  EventsSettingsPage,
+  TicketTypeDialog,
+  TokensSettingsPage,
+  UsersSettingsPage,
+} from '../pages/SettingsPages';
+import { ImportPage } from '../pages/ImportPage';
+import { ReportsPage } from '../pages/ReportsPage';
 
 interface Fixtures {
   role: RoleName;
@@ -17,6 +26,13 @@ interface Fixtures {
   resendDialog: ResendDialog;
   refundDialog: RefundDialog;
   cancelDialog: CancelDialog;
+  eventsSettings: EventsSettingsPage;
+  eventSettings: EventSettingsPage;
+  ticketTypeDialog: TicketTypeDialog;
+  tokensSettings: TokensSettingsPage;
+  usersSettings: UsersSettingsPage;
+  importPage: ImportPage;
+  reportsPage: ReportsPage;
 }
 
 export const test = base.extend<Fixtures>({
@@ -34,6 +50,13 @@ export const test = base.extend<Fixtures>({
   resendDialog: async ({ page }, use) => use(new ResendDialog(page)),
   refundDialog: async ({ page }, use) => use(new RefundDialog(page)),
   cancelDialog: async ({ page }, use) => use(new CancelDialog(page)),
+  eventsSettings: async ({ page }, use) => use(new EventsSettingsPage(page)),
+  eventSettings: async ({ page }, use) => use(new EventSettingsPage(page)),
+  ticketTypeDialog: async ({ page }, use) => use(new TicketTypeDialog(page)),
+  tokensSettings: async ({ page }, use) => use(new TokensSettingsPage(page)),
+  usersSettings: async ({ page }, use) => use(new UsersSettingsPage(page)),
+  importPage: async ({ page }, use) => use(new ImportPage(page)),
+  reportsPage: async ({ page }, use) => use(new ReportsPage(page)),
 });
 
 export { expect };
