@@ -6,6 +6,7 @@ import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
 import { Page } from '../../../components/Page';
 import { PageHeader } from '../../../components/PageHeader';
+import { humanize } from '../../../lib/format';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { useSession } from '../../auth/SessionContext';
 import { actionLabel, entityLabel, valueText } from './auditText';
@@ -102,8 +103,9 @@ export function AuditLogPage() {
 }
 
 function AuditRow({ entry }: { entry: AuditEntry }) {
-  const { date } = useSession();
+  const { date, money } = useSession();
   const changes = Object.entries(entry.changes ?? {});
+  const format = { money: (minor: number) => money(minor), date: (iso: string) => date(iso, 'datetime') };
   return (
     <Table.Tr data-audit-id={entry.id} style={{ verticalAlign: 'top' }}>
       <Table.Td>
@@ -143,19 +145,19 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
           <Stack gap={4}>
             {changes.map(([field, change]) => (
               <Group key={field} gap={6} wrap="wrap" align="baseline">
-                <Text size="xs" c="dimmed" ff="monospace">
-                  {field}
+                <Text size="xs" c="dimmed">
+                  {humanize(field)}
                 </Text>
                 {change.old !== null && change.old !== undefined && (
                   <>
                     <Text size="sm" td="line-through" c="dimmed" lineClamp={2} maw={260} style={{ wordBreak: 'break-word' }}>
-                      {valueText(change.old)}
+                      {valueText(field, change.old, format)}
                     </Text>
                     <IconArrowRight size={12} color="var(--mantine-color-dimmed)" />
                   </>
                 )}
                 <Text size="sm" lineClamp={2} maw={320} style={{ wordBreak: 'break-word' }}>
-                  {valueText(change.new)}
+                  {valueText(field, change.new, format)}
                 </Text>
               </Group>
             ))}

@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { IconCalendarEvent, IconPlus } from '../../../components/icons';
 import { useEventListQuery, type EventRecord } from '../../../api/events';
 import { EmptyState } from '../../../components/EmptyState';
+import { MobileList, MobileListItem } from '../../../components/MobileList';
 import { ErrorState } from '../../../components/ErrorState';
 import { Page } from '../../../components/Page';
 import { PageHeader } from '../../../components/PageHeader';
@@ -50,90 +51,113 @@ function EventsTable({ events, loading }: { events: EventRecord[]; loading: bool
   const { timeZone } = useSession();
   const navigate = useNavigate();
   return (
-    <Table.ScrollContainer minWidth={820}>
-      <Table verticalSpacing="sm" horizontalSpacing="md" aria-label="Events">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Event</Table.Th>
-            <Table.Th>Dates</Table.Th>
-            <Table.Th ta="right">Orders</Table.Th>
-            <Table.Th w={200}>Tickets sold</Table.Th>
-            <Table.Th w={48} />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {loading
-            ? Array.from({ length: 4 }, (_, row) => (
-                <Table.Tr key={row}>
-                  {Array.from({ length: 5 }, (_, cell) => (
-                    <Table.Td key={cell}>
-                      <Skeleton height={14} my={4} width="70%" />
-                    </Table.Td>
-                  ))}
-                </Table.Tr>
-              ))
-            : events.map((event) => {
-                const sold = event.tickets_sold ?? 0;
-                const capacity = event.capacity ?? 0;
-                return (
-                  <Table.Tr
-                    key={event.id}
-                    className="row-link"
-                    data-event-id={event.id}
-                    style={event.archived ? { opacity: 0.6 } : undefined}
-                    onClick={(e) => {
-                      if ((e.target as HTMLElement).closest('a, button, [role="menu"]')) return;
-                      navigate(`/settings/events/${event.id}`);
-                    }}
-                  >
-                    <Table.Td>
-                      <Group gap="xs" wrap="nowrap">
-                        <Anchor component={Link} to={`/settings/events/${event.id}`} fw={600} size="sm">
-                          {event.name}
-                        </Anchor>
-                        {event.archived && (
-                          <Badge size="xs" color="gray" variant="light">
-                            Archived
-                          </Badge>
-                        )}
-                      </Group>
-                      <Text size="xs" c="dimmed" truncate maw={320}>
-                        {event.venue || 'No venue'} · {event.ticket_type_count ?? 0}{' '}
-                        {event.ticket_type_count === 1 ? 'ticket type' : 'ticket types'}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                        {eventDates(event.starts_at, event.ends_at, timeZone)}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td ta="right" className="tabular">
-                      {(event.order_count ?? 0).toLocaleString()}
-                    </Table.Td>
-                    <Table.Td>
-                      <Box>
-                        <Text size="sm" className="tabular">
-                          {sold.toLocaleString()}{' '}
-                          <Text span size="xs" c="dimmed">
-                            / {capacity.toLocaleString()}
-                          </Text>
-                        </Text>
-                        <Progress
-                          value={capacity ? Math.min(100, (sold / capacity) * 100) : 0}
-                          size="xs"
-                          mt={4}
-                          aria-label={`${sold} of ${capacity} tickets sold`}
-                        />
-                      </Box>
-                    </Table.Td>
-                    <Table.Td>
-                      <EventMenu event={event} />
-                    </Table.Td>
+    <>
+      <MobileList label="Events">
+        {events.map((event) => (
+          <MobileListItem key={event.id} dimmed={event.archived}>
+            <Group justify="space-between" wrap="nowrap" align="flex-start">
+              <div style={{ minWidth: 0 }}>
+                <Anchor component={Link} to={`/settings/events/${event.id}`} fw={600} size="sm">
+                  {event.name}
+                </Anchor>
+                <Text size="xs" c="dimmed">
+                  {eventDates(event.starts_at, event.ends_at, timeZone)}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {(event.order_count ?? 0).toLocaleString()} orders · {(event.tickets_sold ?? 0).toLocaleString()} /{' '}
+                  {(event.capacity ?? 0).toLocaleString()} sold{event.archived ? ' · archived' : ''}
+                </Text>
+              </div>
+              <EventMenu event={event} />
+            </Group>
+          </MobileListItem>
+        ))}
+      </MobileList>
+      <Table.ScrollContainer minWidth={820} visibleFrom="sm">
+        <Table verticalSpacing="sm" horizontalSpacing="md" aria-label="Events">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Event</Table.Th>
+              <Table.Th>Dates</Table.Th>
+              <Table.Th ta="right">Orders</Table.Th>
+              <Table.Th w={200}>Tickets sold</Table.Th>
+              <Table.Th w={48} />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {loading
+              ? Array.from({ length: 4 }, (_, row) => (
+                  <Table.Tr key={row}>
+                    {Array.from({ length: 5 }, (_, cell) => (
+                      <Table.Td key={cell}>
+                        <Skeleton height={14} my={4} width="70%" />
+                      </Table.Td>
+                    ))}
                   </Table.Tr>
-                );
-              })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+                ))
+              : events.map((event) => {
+                  const sold = event.tickets_sold ?? 0;
+                  const capacity = event.capacity ?? 0;
+                  return (
+                    <Table.Tr
+                      key={event.id}
+                      className="row-link"
+                      data-event-id={event.id}
+                      style={event.archived ? { opacity: 0.6 } : undefined}
+                      onClick={(e) => {
+                        if ((e.target as HTMLElement).closest('a, button, [role="menu"]')) return;
+                        navigate(`/settings/events/${event.id}`);
+                      }}
+                    >
+                      <Table.Td>
+                        <Group gap="xs" wrap="nowrap">
+                          <Anchor component={Link} to={`/settings/events/${event.id}`} fw={600} size="sm">
+                            {event.name}
+                          </Anchor>
+                          {event.archived && (
+                            <Badge size="xs" color="gray" variant="light">
+                              Archived
+                            </Badge>
+                          )}
+                        </Group>
+                        <Text size="xs" c="dimmed" truncate maw={320}>
+                          {event.venue || 'No venue'} · {event.ticket_type_count ?? 0}{' '}
+                          {event.ticket_type_count === 1 ? 'ticket type' : 'ticket types'}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                          {eventDates(event.starts_at, event.ends_at, timeZone)}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td ta="right" className="tabular">
+                        {(event.order_count ?? 0).toLocaleString()}
+                      </Table.Td>
+                      <Table.Td>
+                        <Box>
+                          <Text size="sm" className="tabular">
+                            {sold.toLocaleString()}{' '}
+                            <Text span size="xs" c="dimmed">
+                              / {capacity.toLocaleString()}
+                            </Text>
+                          </Text>
+                          <Progress
+                            value={capacity ? Math.min(100, (sold / capacity) * 100) : 0}
+                            size="xs"
+                            mt={4}
+                            aria-label={`${sold} of ${capacity} tickets sold`}
+                          />
+                        </Box>
+                      </Table.Td>
+                      <Table.Td>
+                        <EventMenu event={event} />
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </>
   );
 }

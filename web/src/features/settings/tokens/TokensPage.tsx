@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Badge, Button, Card, Code, Skeleton, Table, Text } from '@mantine/core';
+import { Badge, Button, Card, Code, Group, Skeleton, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconKey, IconPlus } from '../../../components/icons';
 import { useRevokeToken, useTokensQuery, type ApiToken } from '../../../api/tokens';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { EmptyState } from '../../../components/EmptyState';
+import { MobileList, MobileListItem } from '../../../components/MobileList';
 import { ErrorState } from '../../../components/ErrorState';
 import { Page } from '../../../components/Page';
 import { PageHeader } from '../../../components/PageHeader';
@@ -41,67 +42,91 @@ export function TokensPage() {
             Create a token for each integration, with the least role it needs.
           </EmptyState>
         ) : (
-          <Table.ScrollContainer minWidth={760}>
-            <Table verticalSpacing="sm" horizontalSpacing="md" aria-label="API tokens">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Name</Table.Th>
-                  <Table.Th>Role</Table.Th>
-                  <Table.Th>Token</Table.Th>
-                  <Table.Th>Created</Table.Th>
-                  <Table.Th>Last used</Table.Th>
-                  <Table.Th w={100} />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {tokens.isPending
-                  ? Array.from({ length: 3 }, (_, row) => (
-                      <Table.Tr key={row}>
-                        {Array.from({ length: 6 }, (_, cell) => (
-                          <Table.Td key={cell}>
-                            <Skeleton height={14} my={4} width="60%" />
-                          </Table.Td>
-                        ))}
-                      </Table.Tr>
-                    ))
-                  : items.map((token) => (
-                      <Table.Tr key={token.id} data-token-id={token.id}>
-                        <Table.Td>
-                          <Text size="sm" fw={600}>
-                            {token.name}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Badge variant="light" color="gray">
-                            {humanize(token.role)}
-                          </Badge>
-                        </Table.Td>
-                        <Table.Td>
-                          <Code>{token.prefix}…</Code>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">{date(token.created_at, 'date')}</Text>
-                          {token.created_by && (
-                            <Text size="xs" c="dimmed">
-                              by {token.created_by}
+          <>
+            <MobileList label="API tokens">
+              {items.map((token) => (
+                <MobileListItem key={token.id}>
+                  <Group justify="space-between" wrap="nowrap" align="flex-start">
+                    <div style={{ minWidth: 0 }}>
+                      <Text size="sm" fw={600} truncate>
+                        {token.name}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {humanize(token.role)} · <Code fz="xs">{token.prefix}…</Code>
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        Created {date(token.created_at, 'date')} · {token.last_used_at ? `used ${date(token.last_used_at, 'short')}` : 'never used'}
+                      </Text>
+                    </div>
+                    <Button variant="subtle" color="red" size="xs" onClick={() => setRevoking(token)}>
+                      Revoke
+                    </Button>
+                  </Group>
+                </MobileListItem>
+              ))}
+            </MobileList>
+            <Table.ScrollContainer minWidth={760} visibleFrom="sm">
+              <Table verticalSpacing="sm" horizontalSpacing="md" aria-label="API tokens">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Name</Table.Th>
+                    <Table.Th>Role</Table.Th>
+                    <Table.Th>Token</Table.Th>
+                    <Table.Th>Created</Table.Th>
+                    <Table.Th>Last used</Table.Th>
+                    <Table.Th w={100} />
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {tokens.isPending
+                    ? Array.from({ length: 3 }, (_, row) => (
+                        <Table.Tr key={row}>
+                          {Array.from({ length: 6 }, (_, cell) => (
+                            <Table.Td key={cell}>
+                              <Skeleton height={14} my={4} width="60%" />
+                            </Table.Td>
+                          ))}
+                        </Table.Tr>
+                      ))
+                    : items.map((token) => (
+                        <Table.Tr key={token.id} data-token-id={token.id}>
+                          <Table.Td>
+                            <Text size="sm" fw={600}>
+                              {token.name}
                             </Text>
-                          )}
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm" c={token.last_used_at ? undefined : 'dimmed'}>
-                            {token.last_used_at ? date(token.last_used_at, 'short') : 'Never'}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td ta="right">
-                          <Button variant="subtle" color="red" size="xs" onClick={() => setRevoking(token)}>
-                            Revoke
-                          </Button>
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                          </Table.Td>
+                          <Table.Td>
+                            <Badge variant="light" color="gray">
+                              {humanize(token.role)}
+                            </Badge>
+                          </Table.Td>
+                          <Table.Td>
+                            <Code>{token.prefix}…</Code>
+                          </Table.Td>
+                          <Table.Td>
+                            <Text size="sm">{date(token.created_at, 'date')}</Text>
+                            {token.created_by && (
+                              <Text size="xs" c="dimmed">
+                                by {token.created_by}
+                              </Text>
+                            )}
+                          </Table.Td>
+                          <Table.Td>
+                            <Text size="sm" c={token.last_used_at ? undefined : 'dimmed'}>
+                              {token.last_used_at ? date(token.last_used_at, 'short') : 'Never'}
+                            </Text>
+                          </Table.Td>
+                          <Table.Td ta="right">
+                            <Button variant="subtle" color="red" size="xs" onClick={() => setRevoking(token)}>
+                              Revoke
+                            </Button>
+                          </Table.Td>
+                        </Table.Tr>
+                      ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </>
         )}
       </Card>
       <CreateTokenModal opened={creating} onClose={() => setCreating(false)} />

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ActionIcon, Badge, Button, Card, Menu, Select, Skeleton, Table, Text } from '@mantine/core';
+import { ActionIcon, Badge, Button, Card, Group, Menu, Select, Skeleton, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBan, IconDots, IconRestore, IconTrash, IconUserPlus, IconUsers } from '../../../components/icons';
 import { useRemoveUser, useUpdateUser, useUsersQuery, type User } from '../../../api/users';
@@ -7,6 +7,7 @@ import type { Role } from '../../../api/types';
 import { errorMessage } from '../../../api/errors';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { EmptyState } from '../../../components/EmptyState';
+import { MobileList, MobileListItem } from '../../../components/MobileList';
 import { ErrorState } from '../../../components/ErrorState';
 import { Page } from '../../../components/Page';
 import { PageHeader } from '../../../components/PageHeader';
@@ -36,32 +37,39 @@ export function UsersPage() {
         ) : !users.isPending && items.length === 0 ? (
           <EmptyState icon={<IconUsers size={22} />} title="No users" />
         ) : (
-          <Table.ScrollContainer minWidth={720}>
-            <Table verticalSpacing="sm" horizontalSpacing="md" aria-label="Users">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>User</Table.Th>
-                  <Table.Th w={170}>Role</Table.Th>
-                  <Table.Th>Last seen</Table.Th>
-                  <Table.Th>Status</Table.Th>
-                  <Table.Th w={48} />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {users.isPending
-                  ? Array.from({ length: 4 }, (_, row) => (
-                      <Table.Tr key={row}>
-                        {Array.from({ length: 5 }, (_, cell) => (
-                          <Table.Td key={cell}>
-                            <Skeleton height={14} my={4} width="60%" />
-                          </Table.Td>
-                        ))}
-                      </Table.Tr>
-                    ))
-                  : items.map((user) => <UserRow key={user.id} user={user} />)}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <>
+            <MobileList label="Users">
+              {items.map((user) => (
+                <UserItem key={user.id} user={user} />
+              ))}
+            </MobileList>
+            <Table.ScrollContainer minWidth={720} visibleFrom="sm">
+              <Table verticalSpacing="sm" horizontalSpacing="md" aria-label="Users">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>User</Table.Th>
+                    <Table.Th w={170}>Role</Table.Th>
+                    <Table.Th>Last seen</Table.Th>
+                    <Table.Th>Status</Table.Th>
+                    <Table.Th w={48} />
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {users.isPending
+                    ? Array.from({ length: 4 }, (_, row) => (
+                        <Table.Tr key={row}>
+                          {Array.from({ length: 5 }, (_, cell) => (
+                            <Table.Td key={cell}>
+                              <Skeleton height={14} my={4} width="60%" />
+                            </Table.Td>
+                          ))}
+                        </Table.Tr>
+                      ))
+                    : items.map((user) => <UserRow key={user.id} user={user} />)}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </>
         )}
       </Card>
       <InviteUserModal opened={inviting} onClose={() => setInviting(false)} />
@@ -69,13 +77,8 @@ export function UsersPage() {
   );
 }
 
-function UserRow({ user }: { user: User }) {
-  const { me, date } = useSession();
+function useUserChange(user: User) {
   const update = useUpdateUser();
-  const remove = useRemoveUser();
-  const [removing, setRemoving] = useState(false);
-  const you = me.user?.id === user.id;
-
   async function change(changes: { role?: Role; disabled?: boolean }, done: string) {
     try {
       await update.mutateAsync({ id: user.id, ...changes });
@@ -84,35 +87,112 @@ function UserRow({ user }: { user: User }) {
       notifications.show({ color: 'red', title: 'Not changed', message: errorMessage(cause) });
     }
   }
+  return { change, busy: update.isPending };
+}
 
+function UserName({ user }: { user: User }) {
+  const { me } = useSession();
+  return (
+    <div style={{ minWidth: 0 }}>
+      <Text size="sm" fw={600} truncate>
+        {user.name || user.email}
+        {me.user?.id === user.id && (
+          <Text span size="xs" c="dimmed" fw={400}>
+            {' '}
+            (you)
+          </Text>
+        )}
+      </Text>
+      {user.name && (
+        <Text size="xs" c="dimmed" truncate>
+          {user.email}
+        </Text>
+      )}
+    </div>
+  );
+}
+
+function RoleSelect({ user }: { user: User }) {
+  const { change, busy } = useUserChange(user);
+  return (
+    <Select
+      aria-label={`Role of ${user.email}`}
+      size="xs"
+      data={ROLE_OPTIONS}
+      value={user.role}
+      allowDeselect={false}
+      disabled={busy}
+      onChange={(value) => value && value !== user.role && change({ role: value as Role }, 'Role changed')}
+      w={140}
+    />
+  );
+}
+
+function StatusBadgeFor({ user }: { user: User }) {
+  return user.disabled ? (
+    <Badge color="gray" variant="light">
+      Disabled
+    </Badge>
+  ) : (
+    <Badge color="green" variant="light">
+      Active
+    </Badge>
+  );
+}
+
+function UserActions({ user }: { user: User }) {
+  const { me } = useSession();
+  const { change } = useUserChange(user);
+  const remove = useRemoveUser();
+  const [removing, setRemoving] = useState(false);
+  return (
+    <>
+      <Menu position="bottom-end" shadow="md" width={220}>
+        <Menu.Target>
+          <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${user.email}`}>
+            <IconDots size={18} />
+          </ActionIcon>
+        </Menu.Target>
+        <Menu.Dropdown>
+          {user.disabled ? (
+            <Menu.Item leftSection={<IconRestore size={16} />} onClick={() => change({ disabled: false }, 'User enabled')}>
+              Enable
+            </Menu.Item>
+          ) : (
+            <Menu.Item leftSection={<IconBan size={16} />} onClick={() => change({ disabled: true }, 'User disabled')}>
+              Disable
+            </Menu.Item>
+          )}
+          <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => setRemoving(true)}>
+            Remove from organisation
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      <ConfirmDialog
+        opened={removing}
+        title={`Remove ${user.name || user.email}?`}
+        confirmLabel="Remove"
+        onClose={() => setRemoving(false)}
+        onConfirm={async () => {
+          await remove.mutateAsync(user.id);
+          notifications.show({ color: 'green', title: 'User removed', message: user.email });
+        }}
+      >
+        They can no longer work in {me.organisation.name}. Their account stays, with any other organisation it belongs to.
+      </ConfirmDialog>
+    </>
+  );
+}
+
+function UserRow({ user }: { user: User }) {
+  const { date } = useSession();
   return (
     <Table.Tr data-user-email={user.email} style={user.disabled ? { opacity: 0.65 } : undefined}>
       <Table.Td>
-        <Text size="sm" fw={600}>
-          {user.name || user.email}
-          {you && (
-            <Text span size="xs" c="dimmed" fw={400}>
-              {' '}
-              (you)
-            </Text>
-          )}
-        </Text>
-        {user.name && (
-          <Text size="xs" c="dimmed">
-            {user.email}
-          </Text>
-        )}
+        <UserName user={user} />
       </Table.Td>
       <Table.Td>
-        <Select
-          aria-label={`Role of ${user.email}`}
-          size="xs"
-          data={ROLE_OPTIONS}
-          value={user.role}
-          allowDeselect={false}
-          disabled={update.isPending}
-          onChange={(value) => value && value !== user.role && change({ role: value as Role }, 'Role changed')}
-        />
+        <RoleSelect user={user} />
       </Table.Td>
       <Table.Td>
         <Text size="sm" c={user.last_seen_at ? undefined : 'dimmed'}>
@@ -120,51 +200,32 @@ function UserRow({ user }: { user: User }) {
         </Text>
       </Table.Td>
       <Table.Td>
-        {user.disabled ? (
-          <Badge color="gray" variant="light">
-            Disabled
-          </Badge>
-        ) : (
-          <Badge color="green" variant="light">
-            Active
-          </Badge>
-        )}
+        <StatusBadgeFor user={user} />
       </Table.Td>
       <Table.Td>
-        <Menu position="bottom-end" shadow="md" width={220}>
-          <Menu.Target>
-            <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${user.email}`}>
-              <IconDots size={18} />
-            </ActionIcon>
-          </Menu.Target>
-          <Menu.Dropdown>
-            {user.disabled ? (
-              <Menu.Item leftSection={<IconRestore size={16} />} onClick={() => change({ disabled: false }, 'User enabled')}>
-                Enable
-              </Menu.Item>
-            ) : (
-              <Menu.Item leftSection={<IconBan size={16} />} onClick={() => change({ disabled: true }, 'User disabled')}>
-                Disable
-              </Menu.Item>
-            )}
-            <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => setRemoving(true)}>
-              Remove from organisation
-            </Menu.Item>
-          </Menu.Dropdown>
-        </Menu>
-        <ConfirmDialog
-          opened={removing}
-          title={`Remove ${user.name || user.email}?`}
-          confirmLabel="Remove"
-          onClose={() => setRemoving(false)}
-          onConfirm={async () => {
-            await remove.mutateAsync(user.id);
-            notifications.show({ color: 'green', title: 'User removed', message: user.email });
-          }}
-        >
-          They can no longer work in {me.organisation.name}. Their account stays, with any other organisation it belongs to.
-        </ConfirmDialog>
+        <UserActions user={user} />
       </Table.Td>
     </Table.Tr>
+  );
+}
+
+function UserItem({ user }: { user: User }) {
+  const { date } = useSession();
+  return (
+    <MobileListItem dimmed={user.disabled}>
+      <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <UserName user={user} />
+        <UserActions user={user} />
+      </Group>
+      <Group justify="space-between" mt="xs" wrap="nowrap">
+        <RoleSelect user={user} />
+        <Group gap="xs" wrap="nowrap">
+          <Text size="xs" c="dimmed">
+            {user.last_seen_at ? `Seen ${date(user.last_seen_at, 'short')}` : 'Never seen'}
+          </Text>
+          {user.disabled && <StatusBadgeFor user={user} />}
+        </Group>
+      </Group>
+    </MobileListItem>
   );
 }
