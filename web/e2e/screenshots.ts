@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { test, expect } from './support/fixtures';
 import { findOrder } from './support/orders';
+import { ImportPage } from './pages/ImportPage';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const outDir = process.env.SCREENSHOT_DIR ?? path.join(here, '..', '..', 'docs', 'screenshots');
@@ -42,4 +43,36 @@ test('refund dialog', async ({ page, orderPage, refundDialog, api }) => {
   await page.mouse.move(0, 0);
   await expect(refundDialog.root).toHaveCSS('opacity', '1');
   await page.screenshot({ path: shot('refund-dialog.png') });
+});
+
+test('revenue report', async ({ page, reportsPage }) => {
+  await reportsPage.goto('revenue', '?period=this_year');
+  await expect(reportsPage.chart).toBeVisible();
+  await reportsPage.rows();
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: shot('reports.png') });
+});
+
+test.describe('as an admin', () => {
+  test.use({ role: 'admin' });
+
+  test('import preview', async ({ page }) => {
+    const importPage = new ImportPage(page);
+    const people = [
+      ['Anna', 'Jansen', 'Weekend'],
+      ['Bram', 'de Boer', 'Saturday'],
+      ['Chloé', 'Martin', 'Weekend'],
+      ['Daan', 'Visser', 'Camping'],
+      ['Eva', 'Smit', 'Saturday'],
+    ];
+    const rows = people.map(([first, last, type], index) =>
+      [`RES-${2001 + index}`, `${first!.toLowerCase()}.${index}@example.com`, first, last, 'Northsea Festival', type, 'card', 'paid'].join(','),
+    );
+    const csv = ['order_ref,email,first_name,last_name,event,ticket_type,payment_method,status', ...rows, rows[0]].join('\n');
+    await importPage.goto();
+    await importPage.upload('reseller-march.csv', csv);
+    await expect(importPage.summary).toBeVisible({ timeout: 20_000 });
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: shot('import-preview.png'), fullPage: true });
+  });
 });
