@@ -18,6 +18,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { Page } from '../../components/Page';
 import { PageHeader } from '../../components/PageHeader';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { CsvFormatHelp } from './CsvFormatHelp';
 import { FileDropzone } from './FileDropzone';
 import { ImportErrors } from './ImportErrors';
 import { ImportPreview } from './ImportPreview';
@@ -116,6 +117,7 @@ export function ImportPage() {
                 maxBytes={limit.data?.max_bytes ?? null}
                 disabled={upload.isPending}
               />
+              <CsvFormatHelp />
               {upload.isError && (
                 <Alert color="red" icon={<IconAlertTriangle size={18} />} role="alert" data-testid="upload-error">
                   {errorMessage(upload.error)}

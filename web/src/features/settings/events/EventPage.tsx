@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Anchor, Badge, Button, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { IconCalendar, IconChevronLeft, IconMapPin, IconPlus, IconTicket } from '../../../components/icons';
+import { IconCalendar, IconChevronLeft, IconMapPin, IconPencil, IconPlus, IconTicket } from '../../../components/icons';
 import { useEventQuery } from '../../../api/events';
 import { isApiError } from '../../../api/errors';
 import { EmptyState } from '../../../components/EmptyState';
@@ -10,6 +10,7 @@ import { NotFoundPage } from '../../../components/NotFoundPage';
 import { Page } from '../../../components/Page';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { useSession } from '../../auth/SessionContext';
+import { EventFormModal } from './EventFormModal';
 import { EventMenu } from './EventMenu';
 import { TicketTypeModal } from './TicketTypeModal';
 import { TicketTypesTable } from './TicketTypesTable';
@@ -21,6 +22,7 @@ export function EventPage() {
   const { timeZone } = useSession();
   const navigate = useNavigate();
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState(false);
   useDocumentTitle(event.data?.name ?? 'Event');
 
   if (event.isPending) {
@@ -77,7 +79,12 @@ export function EventPage() {
             )}
           </Group>
         </div>
-        <EventMenu event={detail} onDeleted={() => navigate('/settings/events')} />
+        <Group gap="xs" wrap="nowrap">
+          <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)} visibleFrom="xs">
+            Edit event
+          </Button>
+          <EventMenu event={detail} onDeleted={() => navigate('/settings/events')} />
+        </Group>
       </Group>
 
       <Card padding={0}>
@@ -103,6 +110,7 @@ export function EventPage() {
         )}
       </Card>
       <TicketTypeModal eventId={detail.id} opened={adding} onClose={() => setAdding(false)} />
+      <EventFormModal event={detail} opened={editing} onClose={() => setEditing(false)} />
     </Page>
   );
 }
