@@ -13,10 +13,12 @@ const ADMIN = {
   password: 'a long harbour passphrase',
 };
 
+const MAX_IMPORT_BYTES = 4096;
+
 let server: FreshServer;
 
 test.beforeAll(async () => {
-  server = await startFreshServer(ADMIN);
+  server = await startFreshServer(ADMIN, ['--import-max-bytes', String(MAX_IMPORT_BYTES)]);
 });
 
 test.afterAll(async () => {
@@ -55,6 +57,9 @@ test('the first admin of a new installation sets up an event, imports orders and
 
   await page.getByRole('link', { name: 'Import orders' }).click();
   const importer = new ImportPage(page);
+  await expect(page.getByText('up to 4 KB')).toBeVisible();
+  await importer.upload('too-big.csv', `order_ref,email\n${'R-1,someone@example.com\n'.repeat(300)}`);
+  await expect(importer.uploadError).toContainText(/4 ?KB|4096|too large/i);
   await importer.upload(
     'harbour.csv',
     [

@@ -40,7 +40,7 @@ export function RevenueChart({ days, currency, money }: {
   const plotHeight = HEIGHT - PAD.top - PAD.bottom;
   const maxUp = Math.max(0, ...days.map((d) => Math.max(d.gross, d.net)));
   const maxDown = Math.max(0, ...days.map((d) => Math.max(d.refunds, -d.net)));
-  const ticks = niceTicks(-toMajor(maxDown, currency), toMajor(maxUp, currency) || 1);
+  const ticks = niceTicks(-toMajor(maxDown, currency), toMajor(maxUp, currency) || 100);
   const top = ticks[ticks.length - 1]!;
   const bottom = ticks[0]!;
   const y = (minor: number) => PAD.top + ((top - toMajor(minor, currency)) / (top - bottom || 1)) * plotHeight;

@@ -7,7 +7,8 @@ export function niceTicks(min: number, max: number, count = 4): number[] {
   const low = Math.floor(min / step) * step;
   const high = Math.ceil(max / step) * step;
   const ticks: number[] = [];
-  for (let value = low; value <= high + step / 2; value += step) ticks.push(Math.round(value * 1e6) / 1e6);
+  // "+ 0" turns -0 into 0, which would print as "-€0".
+  for (let value = low; value <= high + step / 2; value += step) ticks.push(Math.round(value * 1e6) / 1e6 + 0);
   return ticks;
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Alert, Button, Divider, Group, Modal, NumberInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '../../../components/icons';
 import { useCreateTicketType, useUpdateTicketType, type TicketType } from '../../../api/events';
@@ -16,6 +17,7 @@ export function TicketTypeModal({ eventId, ticketType, opened, onClose }: {
   onClose: () => void;
 }) {
   const { currency, money } = useSession();
+  const phone = useMediaQuery('(max-width: 36em)');
   const create = useCreateTicketType(eventId);
   const update = useUpdateTicketType();
   const [name, setName] = useState('');
@@ -71,6 +73,7 @@ export function TicketTypeModal({ eventId, ticketType, opened, onClose }: {
       onClose={onClose}
       title={<Text fw={650}>{ticketType ? `Edit ${ticketType.name}` : 'New ticket type'}</Text>}
       size="xl"
+      fullScreen={phone}
     >
       <form onSubmit={submit} noValidate aria-label={ticketType ? 'Edit ticket type' : 'New ticket type'}>
         <Stack gap="md">
@@ -89,7 +92,15 @@ export function TicketTypeModal({ eventId, ticketType, opened, onClose }: {
             error={errors.name}
           />
           <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="md">
-            <NumberInput label="Price" {...moneyProps} value={price} onChange={setPrice} error={errors.price} placeholder={`${currencySymbol(currency)} 0.00`} />
+            <NumberInput
+              label="Price"
+              description="Per ticket, without fee"
+              {...moneyProps}
+              value={price}
+              onChange={setPrice}
+              error={errors.price}
+              placeholder={`${currencySymbol(currency)} 0.00`}
+            />
             <NumberInput
               label="Service fee"
               description="Per ticket"
