@@ -76,6 +76,19 @@ test("a capacity below the tickets sold shows the server's message on the field"
   expect(after.capacity).toBe(type.capacity);
 });
 
+test('an event with orders cannot be deleted: the server says why', async ({ page, eventsSettings }) => {
+  await eventsSettings.goto();
+  const row = eventsSettings.table.locator('tbody tr').filter({ hasText: 'Spring Jazz Night' });
+  await row.getByRole('button', { name: 'Actions for Spring Jazz Night' }).click();
+  await page.getByRole('menuitem', { name: 'Delete' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete Spring Jazz Night?' });
+  await dialog.getByRole('button', { name: 'Delete event' }).click();
+  await expect(dialog.getByTestId('action-error')).toHaveAttribute('data-code', 'event_has_orders');
+  await expect(dialog.getByTestId('action-error')).not.toBeEmpty();
+  await dialog.getByRole('button', { name: 'Back' }).click();
+  await expect(row).toBeVisible();
+});
+
 test('an API token works with Bearer until it is revoked', async ({ playwright, tokensSettings }) => {
   const name = `Helpdesk ${unique()}`;
   await tokensSettings.goto();
