@@ -24,9 +24,11 @@ export function ImportResult({ job, onAnother }: { job: ImportJob; onAnother: ()
           </Text>
           <SimpleGrid cols={{ base: 2, xs: 3, sm: 5 }} spacing={6} aria-label="Imported orders" role="list">
             {created.map((number) => (
-              <Anchor key={number} component={Link} to={`/orders/${number}`} ff="monospace" size="sm" fw={600} role="listitem">
-                {number}
-              </Anchor>
+              <div key={number} role="listitem">
+                <Anchor component={Link} to={`/orders/${number}`} ff="monospace" size="sm" fw={600}>
+                  {number}
+                </Anchor>
+              </div>
             ))}
           </SimpleGrid>
         </div>
