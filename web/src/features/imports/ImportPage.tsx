@@ -106,8 +106,14 @@ export function ImportPage() {
             <Stepper.Step label="Import" description="All or nothing" />
           </Stepper>
 
+          {job?.status === 'invalid' && <ImportErrors job={job} />}
           {(!job || job.status === 'invalid' || job.status === 'failed') && (
             <Stack gap="sm">
+              {job && (
+                <Text size="sm" fw={600}>
+                  Upload the corrected file
+                </Text>
+              )}
               <FileDropzone
                 file={file}
                 onChange={(next) => {
@@ -138,7 +144,6 @@ export function ImportPage() {
               {job.message}
             </Alert>
           )}
-          {job?.status === 'invalid' && <ImportErrors job={job} />}
 
           {job?.status === 'ready' && job.summary && (
             <Stack gap="lg">
