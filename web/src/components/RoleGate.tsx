@@ -7,7 +7,7 @@ import { useSession } from '../features/auth/SessionContext';
 import { EmptyState } from './EmptyState';
 
 /** A page that the role cannot use explains why instead of showing the server's 403. */
-export function RoleGate({ role, children }: { role: 'finance' | 'admin' | Role; children: ReactNode }) {
+export function RoleGate({ role, children }: { role: Role; children: ReactNode }) {
   const { me } = useSession();
   if (atLeast(me.organisation.role, role)) return <>{children}</>;
   return (

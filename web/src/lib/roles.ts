@@ -13,3 +13,5 @@ export const ROLES: { value: Role; label: string; description: string }[] = [
   { value: 'finance', label: 'Finance', description: 'Support, plus refunds, cancels paid orders, reconciliation and exports' },
   { value: 'admin', label: 'Admin', description: 'Finance, plus imports, users and organisation settings' },
 ];
+
+export const ROLE_OPTIONS = ROLES.map(({ value, label }) => ({ value, label }));

@@ -5,8 +5,7 @@ import { useCreateToken } from '../../../api/tokens';
 import type { Role } from '../../../api/types';
 import { SecretField } from '../../../components/SecretField';
 import { formProblem, type FormProblem } from '../../../lib/formErrors';
-import { ROLES } from '../../../lib/roles';
-import { ROLE_OPTIONS } from '../users/InviteUserModal';
+import { ROLES, ROLE_OPTIONS } from '../../../lib/roles';
 
 export function CreateTokenModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const create = useCreateToken();

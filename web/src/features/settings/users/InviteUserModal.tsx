@@ -5,9 +5,7 @@ import { useInviteUser, type NewUser } from '../../../api/users';
 import type { Role } from '../../../api/types';
 import { SecretField } from '../../../components/SecretField';
 import { formProblem, type FormProblem } from '../../../lib/formErrors';
-import { ROLES } from '../../../lib/roles';
-
-export const ROLE_OPTIONS = ROLES.map(({ value, label }) => ({ value, label }));
+import { ROLES, ROLE_OPTIONS } from '../../../lib/roles';
 
 export function InviteUserModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const invite = useInviteUser();

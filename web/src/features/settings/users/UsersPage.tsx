@@ -13,7 +13,8 @@ import { Page } from '../../../components/Page';
 import { PageHeader } from '../../../components/PageHeader';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { useSession } from '../../auth/SessionContext';
-import { InviteUserModal, ROLE_OPTIONS } from './InviteUserModal';
+import { ROLE_OPTIONS } from '../../../lib/roles';
+import { InviteUserModal } from './InviteUserModal';
 
 export function UsersPage() {
   useDocumentTitle('Users');
