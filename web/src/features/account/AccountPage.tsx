@@ -69,7 +69,7 @@ export function AccountPage() {
                 Change password
               </Title>
               <Text size="sm" c="dimmed">
-                At least 10 characters. Your other sessions are logged out; this one stays.
+                Your other sessions are logged out; this one stays.
               </Text>
             </div>
             {problem && Object.keys(fields).length === 0 && (
