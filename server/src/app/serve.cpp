@@ -26,6 +26,7 @@ int serve(const ServeConfig& cfg) {
   http::add_system_routes(routes);
   http::add_action_routes(routes);
   http::add_public_routes(routes);
+  http::add_report_routes(routes);
 
   Workers workers(ctx, cfg);
   workers.register_routes(routes);

@@ -87,5 +87,6 @@ void add_order_routes(Routes& r);
 void add_system_routes(Routes& r);
 void add_action_routes(Routes& r);
 void add_public_routes(Routes& r);
+void add_report_routes(Routes& r);
 
 }  // namespace bo::http
