@@ -1,7 +1,6 @@
 -- Indexes for revenue reports and reconciliation: each report figure is one range scan over an index
 -- that holds every column the figure needs (by day, and per payment method or event).
-DROP INDEX payments_paid;
-CREATE INDEX payments_paid ON payments (organisation_id, paid_at, status, method, amount, order_id);
+CREATE INDEX payments_paid_report ON payments (organisation_id, paid_at, status, method, amount, order_id);
 CREATE INDEX payments_method_paid ON payments (organisation_id, method, paid_at, status, amount);
 CREATE INDEX orders_paid ON orders (organisation_id, paid_at, ticket_count, total_fees);
 CREATE INDEX orders_method_paid ON orders (organisation_id, payment_method, paid_at, ticket_count, total_fees);
