@@ -30,6 +30,8 @@ int run_cli(int argc, char** argv) {
   serve->add_option("--port", cfg.server.port, "TCP port")->capture_default_str();
   serve->add_option("--address", cfg.server.address, "Address to listen on")->capture_default_str();
   serve->add_option("--threads", cfg.server.threads, "HTTP worker threads")->capture_default_str();
+  serve->add_option("--rate-limit", cfg.server.rate_limit, "Requests per second per user, token or client (0: off)")
+      ->capture_default_str();
   serve->add_flag("--demo", cfg.demo, "Create demo data on first start");
   serve->add_option("--smtp", cfg.smtp_url, "smtp[s]://user:pass@host:port (default: .eml files in data/outbox)");
   serve->add_option("--mail-from", cfg.mail_from, "Envelope sender for e-mail (default: the organisation's)");

@@ -26,6 +26,11 @@ int serve(const ServeConfig& cfg) {
   http::add_system_routes(routes);
   http::add_action_routes(routes);
   http::add_public_routes(routes);
+  http::add_event_routes(routes);
+  http::add_organisation_routes(routes);
+  http::add_user_routes(routes);
+  http::add_token_routes(routes);
+  http::add_audit_routes(routes);
   http::add_report_routes(routes);
 
   Workers workers(ctx, cfg);

@@ -87,6 +87,11 @@ void add_order_routes(Routes& r);
 void add_system_routes(Routes& r);
 void add_action_routes(Routes& r);
 void add_public_routes(Routes& r);
+void add_event_routes(Routes& r);
+void add_organisation_routes(Routes& r);
+void add_user_routes(Routes& r);
+void add_token_routes(Routes& r);
+void add_audit_routes(Routes& r);
 void add_report_routes(Routes& r);
 
 }  // namespace bo::http

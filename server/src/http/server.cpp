@@ -11,6 +11,7 @@
 #include "http/dispatch.hpp"
 #include "http/errors.hpp"
 #include "http/metrics.hpp"
+#include "http/rate_limiter.hpp"
 
 namespace bo::http {
 namespace {
@@ -151,6 +152,7 @@ Response static_file(const fs::path& root, const std::string& path) {
 void serve(services::Context& ctx, const Routes& routes, const ServerOptions& opts,
            const std::function<void()>& on_listening) {
   auto router = std::make_unique<restinio::router::express_router_t<>>();
+  auto* limiter = new RateLimiter(opts.rate_limit);  // lives as long as the server (see below)
   for (const auto& route : routes.list) {
     auto method = restinio::http_method_id_t{};
     if (route.method == "GET") method = restinio::http_method_get();
@@ -159,10 +161,10 @@ void serve(services::Context& ctx, const Routes& routes, const ServerOptions& op
     else if (route.method == "PATCH") method = restinio::http_method_patch();
     else if (route.method == "DELETE") method = restinio::http_method_delete();
     const Route* rp = &route;
-    router->add_handler(method, route.pattern, [rp, &ctx, names = param_names(route.pattern)](auto rq, auto params) {
+    router->add_handler(method, route.pattern, [rp, &ctx, limiter, names = param_names(route.pattern)](auto rq, auto params) {
       auto start = std::chrono::steady_clock::now();
       Request req = to_request(rq, params, names);
-      Response res = dispatch(*rp, req, ctx);
+      Response res = dispatch(*rp, req, ctx, *limiter);
       double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
       metrics().observe(rp->method + " " + rp->pattern, res.status, seconds);
       res.headers.emplace_back("Server-Timing", fmt::format("app;dur={:.3f}", seconds * 1000));

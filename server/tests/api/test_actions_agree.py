@@ -15,7 +15,7 @@ SUCCESS = {"resend": {202}, "personalisation": {200}, "refund": {201}, "cancel":
 
 @pytest.fixture(scope="module")
 def shop(workdir, make_database):
-    s = Server(make_database("agree"), workdir, demo=True).start()
+    s = Server(make_database("agree"), workdir, demo=True, extra=["--rate-limit", "0"]).start()
     yield s
     s.stop()
 
