@@ -1,4 +1,6 @@
 // Reports: revenue (JSON and CSV) and payment reconciliation (JSON and CSV).
+#include <atomic>
+
 #include "common/error.hpp"
 #include "domain/money.hpp"
 #include "http/api.hpp"
@@ -12,10 +14,33 @@ namespace bo::http {
 namespace {
 
 constexpr size_t kCsvMaxRows = 1000000;
+constexpr int kMaxReportsAtOnce = 2;
+
+// A report over a long period can take seconds; at most two are computed at once, so that reports never
+// occupy every HTTP worker. The others answer 429 at once.
+class ReportSlot {
+ public:
+  ReportSlot() {
+    if (active().fetch_add(1) >= kMaxReportsAtOnce) {
+      active().fetch_sub(1);
+      throw Error("rate_limited", "Other reports are being prepared. Try again in a moment.");
+    }
+  }
+  ~ReportSlot() { active().fetch_sub(1); }
+  ReportSlot(const ReportSlot&) = delete;
+  ReportSlot& operator=(const ReportSlot&) = delete;
+
+ private:
+  static std::atomic<int>& active() {
+    static std::atomic<int> n{0};
+    return n;
+  }
+};
 
 services::PeriodInput period_of(const Request& req) { return {req.q("from"), req.q("to")}; }
 
 services::RevenueReport revenue(Call& call) {
+  ReportSlot slot;
   return services::revenue_report(call.ctx, call.who(), period_of(call.req), call.req.q("group_by").value_or("day"));
 }
 
@@ -53,6 +78,7 @@ void add_report_routes(Routes& r) {
 
   r.add("GET", "/api/v1/reports/reconciliation", [](Call& call) {
     const auto& req = call.req;
+    ReportSlot slot;
     auto report = services::reconciliation_report(call.ctx, call.who(), period_of(req), req.q("provider").value_or(""),
                                                   req.q("cursor"), limit_of(req));
     return Response::json_body(reconciliation_json(report));
@@ -61,6 +87,7 @@ void add_report_routes(Routes& r) {
   r.add("GET", "/api/v1/reports/reconciliation.csv", [](Call& call) {
     const auto& req = call.req;
     auto provider = req.q("provider").value_or("");
+    ReportSlot slot;
     int exp = domain::currency_exponent(call.who().organisation.currency).value_or(2);
     CsvWriter csv;
     csv.row({"kind", "id", "order_number", "provider", "provider_ref", "method", "amount", "currency", "status",
