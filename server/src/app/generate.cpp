@@ -121,6 +121,7 @@ int generate(const std::string& db_url, int64_t n) {
       int r = static_cast<int>(rng() % 100);
       std::string status = r < 82 ? "paid" : r < 88 ? "pending" : r < 93 ? "cancelled" : r < 97 ? "partially_refunded" : "refunded";
       if (status == "pending" && method != "bank_transfer" && method != "invoice") method = "bank_transfer";
+      if (method == "free" && (status == "refunded" || status == "partially_refunded")) status = "paid";
       int tickets_n = 1 + static_cast<int>(rng() % 4);  // 1–4: about 2.5 on average
       bool seated = rng() % 3 == 0;
       int64_t price = method == "free" ? 0 : (seated ? 8950 : 6950), fee = method == "free" ? 0 : 295;

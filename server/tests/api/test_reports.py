@@ -439,3 +439,22 @@ def test_a_past_period_does_not_change_when_a_later_refund_happens(shop):
     now = revenue(shop.admin, **{"from": str(today - timedelta(days=1)), "to": str(today + timedelta(days=1))})
     assert now["totals"]["refunds"] == 12000 and now["totals"]["tickets_refunded"] == 1
     assert now["totals"]["gross"] == 0
+
+
+def test_generated_orders_reconcile(workdir, make_database):
+    db = make_database("generated-reports")
+    subprocess.run([BINARY, "generate", "--db", db, "--orders", "2000"], check=True, capture_output=True)
+    s = Server(db, workdir, demo=False).start()
+    try:
+        c = Client(s.url).login("finance@demo.test")
+        today = local_today()
+        year = {"from": str(today - timedelta(days=366)), "to": str(today)}
+        by_day = revenue(c, **year)["totals"]
+        assert by_day == revenue(c, group_by="ticket_type", **year)["totals"]
+        assert by_day["refunds"] > 0 and by_day["tickets_cancelled"] > 0 and by_day["tickets_refunded"] > 0
+        month = {"from": str(today - timedelta(days=30)), "to": str(today)}
+        rec = reconciliation(c, **month)
+        assert rec["totals"]["payments_in"] == revenue(c, **month)["totals"]["gross"]
+        assert not {"amount_mismatch", "over_refunded", "status_mismatch"} & set(rec["exception_counts"])
+    finally:
+        s.stop()
