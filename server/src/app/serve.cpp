@@ -31,6 +31,7 @@ int serve(const ServeConfig& cfg) {
   http::add_user_routes(routes);
   http::add_token_routes(routes);
   http::add_audit_routes(routes);
+  http::add_report_routes(routes);
 
   Workers workers(ctx, cfg);
   workers.register_routes(routes);

@@ -92,5 +92,6 @@ void add_organisation_routes(Routes& r);
 void add_user_routes(Routes& r);
 void add_token_routes(Routes& r);
 void add_audit_routes(Routes& r);
+void add_report_routes(Routes& r);
 
 }  // namespace bo::http

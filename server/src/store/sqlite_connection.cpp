@@ -173,6 +173,7 @@ class SqliteConnection final : public Connection {
           c.null = false;
           c.is_int = true;
           c.i = sqlite3_column_int64(st, i);
+          c.s.clear();  // text() caches the decimal form here; a reused Row must not show the last one
           break;
         default: {
           c.null = false;
