@@ -85,5 +85,7 @@ class Routes {
 void add_session_routes(Routes& r);
 void add_order_routes(Routes& r);
 void add_system_routes(Routes& r);
+// `max_file_bytes`: the largest import file (the body limit of the upload route).
+void add_import_routes(Routes& r, int64_t max_file_bytes);
 
 }  // namespace bo::http
