@@ -21,6 +21,7 @@ constexpr size_t kBlockSize = 1 << 20;
 constexpr size_t kMaxRef = 100, kMaxName = 100;
 constexpr int64_t kMaxAmount = 10'000'000'000;  // minor units per ticket
 constexpr int64_t kClockSkew = 300;             // seconds an ordered_at may lie ahead of now
+constexpr const char* kBadPhone = "Not a valid phone number, e.g. +31 6 12345678.";
 constexpr std::array<std::string_view, 8> kMethodNames{"card",          "ideal", "bancontact", "paypal",
                                                        "bank_transfer", "cash",  "invoice",    "free"};
 
@@ -303,7 +304,12 @@ class Reading {
     }
 
     std::string_view attendee = attendee_json(rec, type);
-    if (plan_.errors.total() > errors_before) return;
+    if (plan_.errors.total() > errors_before) {
+      // The row is not planned, so its phone number is not checked with the others: check it here.
+      if (!mobile.empty() && !domain::normalise_phone(mobile, cat_.country))
+        error(Field::mobile, mobile, kBadPhone);
+      return;
+    }
 
     uint32_t order_index;
     auto found = order_by_ref_.find(ref);
@@ -383,7 +389,7 @@ class Reading {
       auto& o = plan_.orders[p.order];
       if (p.first_row) {
         if (results[i].empty())
-          plan_.errors.add(p.line, "mobile", p.raw, "Not a valid phone number, e.g. +31 6 12345678.");
+          plan_.errors.add(p.line, "mobile", p.raw, kBadPhone);
         else
           o.mobile = plan_.text.copy(results[i]);
       }
@@ -393,7 +399,7 @@ class Reading {
       const auto& o = plan_.orders[p.order];
       if (p.first_row || o.mobile.empty()) continue;
       if (results[i].empty())
-        plan_.errors.add(p.line, "mobile", p.raw, "Not a valid phone number, e.g. +31 6 12345678.");
+        plan_.errors.add(p.line, "mobile", p.raw, kBadPhone);
       else if (results[i] != o.mobile)
         plan_.errors.add(p.line, "mobile", p.raw,
                          "Differs from line " + std::to_string(o.first_line) + ", the first row of this order_ref.");
