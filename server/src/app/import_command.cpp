@@ -72,12 +72,18 @@ domain::Actor command_line_actor() {
 }  // namespace
 
 int import_orders(const ImportArgs& args) {
-  std::ifstream in(args.file, std::ios::binary);
-  if (!in) {
+  std::error_code ec;
+  std::string content;
+  std::ifstream in;
+  if (std::filesystem::is_regular_file(args.file, ec)) {
+    in.open(args.file, std::ios::binary);
+    content.resize(static_cast<size_t>(std::filesystem::file_size(args.file, ec)));
+    in.read(content.data(), static_cast<std::streamsize>(content.size()));
+  }
+  if (!in.is_open() || !in || ec) {
     std::cerr << "Cannot read " << args.file << "\n";
     return 2;
   }
-  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   std::string file_name = std::filesystem::path(args.file).filename().string();
 
   prepare_database(args.db_url);

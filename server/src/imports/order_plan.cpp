@@ -1,18 +1,17 @@
-// One pass over the records; phone numbers, the slow check, are normalised afterwards on every core.
+// One pass over the records; phone numbers, the slow check, are normalised meanwhile on other cores.
 #include "imports/order_plan.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <atomic>
 #include <cstring>
-#include <thread>
 
 #include "common/time.hpp"
 #include "domain/contact.hpp"
 #include "domain/money.hpp"
 #include "imports/csv_reader.hpp"
 #include "imports/order_header.hpp"
+#include "imports/phone_batches.hpp"
 
 namespace bo::imports {
 namespace {
@@ -92,37 +91,6 @@ class CatalogIndex {
   std::unordered_map<std::string_view, std::vector<uint32_t>> by_name_;  // views into the catalog
 };
 
-struct PhoneCheck {
-  uint32_t order, line;
-  std::string_view raw;
-  bool first_row;  // the order's own number, else a later row's to compare with it
-};
-
-// Normalises every number on all cores; results[i] is the E.164 form or empty when invalid.
-std::vector<std::string> normalise_phones(const std::vector<PhoneCheck>& checks, const std::string& region,
-                                          const ProgressFn& progress) {
-  std::vector<std::string> results(checks.size());
-  std::atomic<size_t> next{0}, done{0};
-  constexpr size_t kChunk = 512;
-  auto work = [&](bool report) {
-    for (;;) {
-      size_t start = next.fetch_add(kChunk);
-      if (start >= checks.size()) return;
-      size_t end = std::min(checks.size(), start + kChunk);
-      for (size_t i = start; i < end; ++i)
-        if (auto e164 = domain::normalise_phone(checks[i].raw, region)) results[i] = std::move(*e164);
-      done += end - start;
-      if (report && progress) progress({"checking", static_cast<int64_t>(done), static_cast<int64_t>(checks.size())});
-    }
-  };
-  unsigned helpers = checks.size() < 4 * kChunk ? 0 : std::min(7u, std::max(1u, std::thread::hardware_concurrency()) - 1);
-  std::vector<std::thread> threads;
-  for (unsigned i = 0; i < helpers; ++i) threads.emplace_back(work, false);
-  work(true);
-  for (auto& t : threads) t.join();
-  return results;
-}
-
 int64_t estimate_rows(std::string_view file) {
   int64_t lines = 0;
   for (const char* p = file.data(); (p = static_cast<const char*>(std::memchr(p, '\n', file.data() + file.size() - p)));
@@ -135,7 +103,8 @@ int64_t estimate_rows(std::string_view file) {
 class Reading {
  public:
   Reading(std::string_view file, const Catalog& catalog, int64_t now, const ProgressFn& progress, Plan& plan)
-      : file_(file), cat_(catalog), index_(catalog), now_(now), progress_(progress), plan_(plan) {
+      : file_(file), cat_(catalog), index_(catalog), now_(now), progress_(progress), plan_(plan),
+        phones_(catalog.country) {
     exponent_ = domain::currency_exponent(catalog.currency).value_or(2);
     today_ = local_date(now, catalog.time_zone);
   }
@@ -328,7 +297,7 @@ class Reading {
       o.first_line = static_cast<uint32_t>(line_);
       plan_.orders.push_back(o);
       order_by_ref_.emplace(o.ref, order_index);
-      if (!mobile.empty()) phones_.push_back({order_index, static_cast<uint32_t>(line_), o.raw_mobile, true});
+      if (!mobile.empty()) phones_.add({order_index, static_cast<uint32_t>(line_), o.raw_mobile, true});
     } else {
       order_index = found->second;
       const auto& o = plan_.orders[order_index];
@@ -340,7 +309,7 @@ class Reading {
       if (last != o.last_name) differs(Field::last_name, last);
       if (mobile != o.raw_mobile) {
         if (mobile.empty() || o.raw_mobile.empty()) differs(Field::mobile, mobile);
-        else phones_.push_back({order_index, static_cast<uint32_t>(line_), keep(mobile), false});
+        else phones_.add({order_index, static_cast<uint32_t>(line_), keep(mobile), false});
       }
       if (event != o.event) differs(Field::event, event_raw);
       if (method != o.method) differs(Field::payment_method, method_raw);
@@ -383,19 +352,19 @@ class Reading {
   }
 
   void check_phones() {
-    auto results = normalise_phones(phones_, cat_.country, progress_);
-    for (size_t i = 0; i < phones_.size(); ++i) {
-      const auto& p = phones_[i];
-      auto& o = plan_.orders[p.order];
-      if (p.first_row) {
-        if (results[i].empty())
-          plan_.errors.add(p.line, "mobile", p.raw, kBadPhone);
-        else
-          o.mobile = plan_.text.copy(results[i]);
-      }
+    auto done = phones_.finish([&](int64_t n, int64_t total) {
+      if (progress_) progress_({"checking", n, total});
+    });
+    const auto& checks = done.checks;
+    const auto& results = done.results;
+    for (size_t i = 0; i < checks.size(); ++i) {
+      const auto& p = checks[i];
+      if (!p.first_row) continue;
+      if (results[i].empty()) plan_.errors.add(p.line, "mobile", p.raw, kBadPhone);
+      else plan_.orders[p.order].mobile = plan_.text.copy(results[i]);
     }
-    for (size_t i = 0; i < phones_.size(); ++i) {  // later rows, once every order's own number is known
-      const auto& p = phones_[i];
+    for (size_t i = 0; i < checks.size(); ++i) {  // later rows, once every order's own number is known
+      const auto& p = checks[i];
       const auto& o = plan_.orders[p.order];
       if (p.first_row || o.mobile.empty()) continue;
       if (results[i].empty())
@@ -417,7 +386,7 @@ class Reading {
   Header header_;
   int64_t line_ = 0;
   std::unordered_map<std::string_view, uint32_t> order_by_ref_;
-  std::vector<PhoneCheck> phones_;
+  PhoneBatches phones_;
 };
 
 }  // namespace

@@ -79,6 +79,7 @@ CommitResult write_once(store::Connection& c, const domain::Organisation& org, V
                         const imports::TicketsByOrder& groups, const CommitOptions& opt,
                         const imports::ProgressFn& progress) {
   auto& plan = *v.plan;
+  store::ForeignKeyChecksOff fk_checks(c);  // every reference written is checked here or written here
   store::Transaction tx(c);
   if (opt.import_id) {
     auto status = store::lock_import(c, *opt.import_id);
@@ -108,6 +109,10 @@ CommitResult write_once(store::Connection& c, const domain::Organisation& org, V
   auto step = [&] {
     if ((++done & 0x1FFF) == 0 && progress) progress({"writing", done, total});
   };
+  store::IndexRebuild orders_indexes(c, "orders", static_cast<int64_t>(n));
+  store::IndexRebuild tickets_indexes(c, "tickets", static_cast<int64_t>(m));
+  store::IndexRebuild payments_indexes(c, "payments", static_cast<int64_t>(n));
+  store::IndexRebuild history_indexes(c, "history", static_cast<int64_t>(n));
   store::ImportWriter w(c, org.id, org.currency, import_id, opt.actor);
 
   std::vector<uint32_t> created;  // plan order index of each created order, in id order
@@ -178,6 +183,11 @@ CommitResult write_once(store::Connection& c, const domain::Organisation& org, V
     step();
   }
   w.finish();
+  if (progress) progress({"writing", done, total});
+  orders_indexes.rebuild();
+  tickets_indexes.rebuild();
+  payments_indexes.rebuild();
+  history_indexes.rebuild();
   for (const auto& t : s.by_type) store::add_issued(c, v.catalog.types[t.type].id, t.tickets);
 
   if (opt.send_emails) {

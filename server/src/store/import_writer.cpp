@@ -90,3 +90,42 @@ void add_issued(Connection& c, int64_t ticket_type_id, int64_t n) {
 }
 
 }  // namespace bo::store
+
+namespace bo::store {
+
+ForeignKeyChecksOff::ForeignKeyChecksOff(Connection& c) : c_(c) {
+  if (c.dialect() != Dialect::sqlite || c.in_transaction) return;  // the pragma is ignored inside one
+  c.exec_script("PRAGMA foreign_keys = OFF");
+  switched_ = true;
+}
+
+ForeignKeyChecksOff::~ForeignKeyChecksOff() {
+  if (!switched_) return;
+  try {
+    c_.exec_script("PRAGMA foreign_keys = ON");
+  } catch (...) {
+  }
+}
+
+IndexRebuild::IndexRebuild(Connection& c, std::string_view table, int64_t new_rows) : c_(c) {
+  if (c.dialect() != Dialect::sqlite) return;
+  int64_t existing = c.q("SELECT COALESCE(MAX(id), 0) FROM " + std::string(table))[0].i64(0);  // ids are dense
+  if (new_rows < existing || new_rows < 10000) return;
+  std::vector<std::string> names;
+  for (const auto& r : c.q("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+                           table)) {
+    names.push_back(r.text(0));
+    create_sql_.push_back(r.text(1));
+  }
+  for (const auto& name : names) c.exec_script("DROP INDEX \"" + name + "\"");
+}
+
+void IndexRebuild::rebuild() {
+  if (create_sql_.empty()) return;
+  c_.exec_script("PRAGMA threads = 2");  // the sorter may use a second core
+  for (const auto& sql : create_sql_) c_.exec_script(sql);
+  c_.exec_script("PRAGMA threads = 0");
+  create_sql_.clear();
+}
+
+}  // namespace bo::store

@@ -3,7 +3,9 @@
 // the caller reserves the ids, owns the transaction and keeps `issued` counters in step.
 #include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "domain/order.hpp"
 #include "store/db.hpp"
@@ -57,5 +59,41 @@ class ImportWriter {
 
 // Adds `n` to the issued counter of a ticket type.
 void add_issued(Connection& c, int64_t ticket_type_id, int64_t n);
+
+}  // namespace bo::store
+
+namespace bo::store {
+
+// For a bulk write that at least doubles a table on SQLite: drops the table's secondary indexes that
+// can be dropped (those behind a UNIQUE column constraint cannot) and builds them again in rebuild(),
+// from sorted keys, which is several times faster than inserting the keys one by one. Unique indexes
+// are checked when they are built again, so a duplicate still fails the transaction. Inside a write
+// transaction only; readers keep seeing the indexes until it commits. Does nothing on PostgreSQL,
+// where dropping an index would block every reader of the table.
+// SQLite checks every foreign key of every row it inserts. A bulk write whose references are known to
+// exist (the organisation, ticket types read in the same write transaction, and rows it wrote itself)
+// may switch the checks off for its transaction: create this before the transaction begins and let it
+// go after the transaction ends. Nothing changes on PostgreSQL.
+class ForeignKeyChecksOff {
+ public:
+  explicit ForeignKeyChecksOff(Connection& c);
+  ~ForeignKeyChecksOff();
+  ForeignKeyChecksOff(const ForeignKeyChecksOff&) = delete;
+  ForeignKeyChecksOff& operator=(const ForeignKeyChecksOff&) = delete;
+
+ private:
+  Connection& c_;
+  bool switched_ = false;
+};
+
+class IndexRebuild {
+ public:
+  IndexRebuild(Connection& c, std::string_view table, int64_t new_rows);
+  void rebuild();
+
+ private:
+  Connection& c_;
+  std::vector<std::string> create_sql_;
+};
 
 }  // namespace bo::store
