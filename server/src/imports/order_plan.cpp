@@ -128,6 +128,8 @@ class Reading {
     if (!plan_.errors.empty()) return;  // rows cannot be read without their columns
 
     const int64_t estimate = estimate_rows(file_);
+    order_by_ref_.reserve(static_cast<size_t>(estimate / 2));
+    plan_.tickets.reserve(static_cast<size_t>(estimate));
     while (reader.next(rec)) {
       row(rec);
       if (progress_ && (plan_.rows & 0x3FFF) == 0)

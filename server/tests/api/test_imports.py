@@ -180,8 +180,9 @@ def test_a_good_file_imports_exactly_its_orders_and_a_second_import_skips_them(a
     assert again["status"] == "ready"
     assert (again["summary"]["orders"], again["summary"]["skipped_existing"], again["summary"]["skipped_tickets"]) == (
         0, 3, 4)
-    second = commit(admin, again["id"])
+    second = commit(admin, again["id"], send_emails=True)
     assert second["status"] == "committed" and second["created_orders"] == []
+    assert second["send_emails"] is True
     for ref in ("A", "B", "C"):
         assert len(find_by_ref(admin, f"{p}{ref}")) == 1
 
