@@ -107,7 +107,7 @@ CREATE TABLE orders (
   id {{PK}},
   organisation_id BIGINT NOT NULL REFERENCES organisations(id),
   event_id BIGINT NOT NULL REFERENCES events(id),
-  number TEXT NOT NULL UNIQUE,
+  number TEXT NOT NULL,
   status TEXT NOT NULL,
   version BIGINT NOT NULL DEFAULT 1,
   source TEXT NOT NULL,
@@ -138,6 +138,7 @@ CREATE TABLE orders (
   cancelled_at BIGINT,
   updated_at BIGINT NOT NULL
 );
+CREATE UNIQUE INDEX orders_number ON orders (number);
 CREATE UNIQUE INDEX orders_external_ref ON orders (organisation_id, external_ref);
 CREATE INDEX orders_created ON orders (organisation_id, created_at, id);
 CREATE INDEX orders_status ON orders (organisation_id, status, created_at, id);
@@ -156,12 +157,13 @@ CREATE TABLE tickets (
   ticket_type_id BIGINT NOT NULL REFERENCES ticket_types(id),
   price BIGINT NOT NULL,
   fee BIGINT NOT NULL,
-  barcode {{CTEXT}} NOT NULL UNIQUE,
+  barcode {{CTEXT}} NOT NULL,
   status TEXT NOT NULL,
   attendee TEXT NOT NULL DEFAULT '{}',
   checked_in_at BIGINT,
   created_at BIGINT NOT NULL
 );
+CREATE UNIQUE INDEX tickets_barcode ON tickets (barcode);
 CREATE INDEX tickets_order ON tickets (order_id);
 
 CREATE TABLE payments (
@@ -182,7 +184,10 @@ CREATE INDEX payments_paid ON payments (organisation_id, paid_at);
 CREATE INDEX payments_provider_ref ON payments (provider, provider_ref);
 
 -- ticket_ids: JSON array. A refund row is written 'pending' before the provider is called;
--- provider_state tracks that call: 'to_submit' → 'submitted' (the outcome then comes by webhook).
+-- provider_state tracks that call: 'to_submit' → 'submitted' (the outcome then comes by webhook or by
+-- polling the provider); next_attempt_at is when the refund worker looks at it again.
+-- provider_key: the idempotency key sent to the provider, fixed before the first call.
+-- cancels_order: this refund was asked for by Cancel; the cancellation completes once it is started.
 CREATE TABLE refunds (
   id {{PK}},
   organisation_id BIGINT NOT NULL REFERENCES organisations(id),
@@ -203,6 +208,9 @@ CREATE TABLE refunds (
   error TEXT,
   idempotency_key TEXT,
   request_hash TEXT,
+  provider_key TEXT NOT NULL,
+  cancels_order INTEGER NOT NULL DEFAULT 0,
+  notify_customer INTEGER NOT NULL DEFAULT 1,
   created_by_kind TEXT NOT NULL,
   created_by_id BIGINT,
   created_by_name TEXT NOT NULL DEFAULT '',
@@ -211,7 +219,7 @@ CREATE TABLE refunds (
 );
 CREATE INDEX refunds_order ON refunds (order_id);
 CREATE UNIQUE INDEX refunds_idempotency ON refunds (organisation_id, idempotency_key);
-CREATE INDEX refunds_status ON refunds (status, provider_state);
+CREATE INDEX refunds_due ON refunds (status, next_attempt_at);
 CREATE INDEX refunds_completed ON refunds (organisation_id, completed_at);
 CREATE INDEX refunds_provider_ref ON refunds (provider, provider_ref);
 

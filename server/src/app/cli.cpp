@@ -30,9 +30,18 @@ int run_cli(int argc, char** argv) {
   serve->add_option("--port", cfg.server.port, "TCP port")->capture_default_str();
   serve->add_option("--address", cfg.server.address, "Address to listen on")->capture_default_str();
   serve->add_option("--threads", cfg.server.threads, "HTTP worker threads")->capture_default_str();
+  serve->add_option("--rate-limit", cfg.server.rate_limit, "Requests per second per user, token or client (0: off)")
+      ->capture_default_str();
   serve->add_flag("--demo", cfg.demo, "Create demo data on first start");
   serve->add_option("--smtp", cfg.smtp_url, "smtp[s]://user:pass@host:port (default: .eml files in data/outbox)");
   serve->add_option("--mail-from", cfg.mail_from, "Envelope sender for e-mail (default: the organisation's)");
+  serve->add_option("--mail-retry-seconds", cfg.mail_retry_seconds, "First retry delay of a failed e-mail (doubles)")
+      ->capture_default_str();
+  serve->add_option("--mail-workers", cfg.mail_workers, "Parallel e-mail deliveries")->capture_default_str();
+  serve->add_option("--refund-poll-seconds", cfg.settings.refund_poll_seconds,
+                    "How often pending refunds are checked at their provider")->capture_default_str();
+  serve->add_option("--refund-retry-seconds", cfg.settings.refund_retry_seconds,
+                    "First retry delay after a provider call with unknown outcome (doubles)")->capture_default_str();
   serve->add_option("--web-root", cfg.server.web_root, "Folder of the built web UI");
   serve->add_option("--public-url", cfg.settings.public_url, "Base URL used in links in e-mails")->capture_default_str();
   serve->add_option("--data-dir", cfg.settings.data_dir, "Folder for the outbox files")->capture_default_str();
@@ -42,6 +51,8 @@ int run_cli(int argc, char** argv) {
   serve->add_option("--stripe-webhook-secret", cfg.stripe_webhook_secret, "Stripe webhook signing secret");
   serve->add_option("--mollie-url", cfg.mollie_url, "Mollie API base URL")->capture_default_str();
   serve->add_option("--mollie-key", cfg.mollie_key, "Mollie API key");
+  serve->add_option("--provider-timeout-seconds", cfg.provider_timeout_seconds, "Time limit of a payment-provider call")
+      ->capture_default_str();
 
   std::string user_db = "sqlite:data/boxoffice.db", user_org, user_email, user_role = "admin", user_name;
   auto* user = app.add_subcommand("user", "Manage users");

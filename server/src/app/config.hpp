@@ -11,8 +11,11 @@ struct ServeConfig {
   bool demo = false;
   std::string smtp_url;  // empty: write .eml files under <data>/outbox
   std::string mail_from;
+  int64_t mail_retry_seconds = 30;
+  int mail_workers = 1;
   std::string stripe_url = "https://api.stripe.com", stripe_key, stripe_webhook_secret;
   std::string mollie_url = "https://api.mollie.com", mollie_key;
+  int64_t provider_timeout_seconds = 10;
   http::ServerOptions server;
   services::Settings settings;
 };

@@ -65,6 +65,16 @@ int generate(const std::string& db_url, int64_t n) {
   std::unordered_set<std::string> numbers;
   c->each("SELECT number FROM orders", {}, [&](const store::Row& r) { numbers.insert(r.text(0)); });
 
+  // Loading is much faster with the secondary indexes built once at the end than updated row by row.
+  const char* tables = "('orders', 'tickets', 'payments', 'history')";
+  auto indexes = db.dialect() == store::Dialect::sqlite
+                     ? c->q(std::string("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                                        "AND tbl_name IN ") + tables)
+                     : c->q(std::string("SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ") + tables +
+                            " AND indexname NOT LIKE '%_pkey'");
+  for (const auto& i : indexes) c->exec_script("DROP INDEX " + i.text(0));
+  if (db.dialect() == store::Dialect::sqlite) c->exec_script("PRAGMA cache_size = -1000000; PRAGMA synchronous = OFF");
+
   auto started = std::chrono::steady_clock::now();
   const int64_t batch = 100000;
   int64_t issued_a = 0, issued_b = 0, done = 0;
@@ -111,7 +121,7 @@ int generate(const std::string& db_url, int64_t n) {
       for (auto& ch : email)
         if (static_cast<unsigned char>(ch) >= 0x80 || ch == ' ' || ch == '\'') ch = 'x';
       std::string last_lc = domain::to_lower_ascii(last), full_lc = domain::to_lower_ascii(first + " " + last);
-      std::string mobile = "+316" + std::to_string(10000000 + rng() % 89999999);
+      std::string mobile = "+316" + std::to_string(1 + rng() % 5) + std::to_string(1000000 + rng() % 8999999);
       std::optional<int64_t> paid_at;
       if (status != "pending") paid_at = created + 60;
       std::string ticket_status = status == "cancelled" ? "cancelled" : status == "refunded" ? "refunded" : "valid";
@@ -148,10 +158,11 @@ int generate(const std::string& db_url, int64_t n) {
     done += count;
     spdlog::info("generated {} / {} orders", done, n);
   }
+  spdlog::info("building indexes");
+  for (const auto& i : indexes) c->exec_script(i.text(1));
   c->x("UPDATE ticket_types SET issued = ? WHERE id = ?", issued_a, type_a);
   c->x("UPDATE ticket_types SET issued = ? WHERE id = ?", issued_b, type_b);
-  if (db.dialect() == store::Dialect::sqlite) c->exec_script("ANALYZE");
-  else c->exec_script("ANALYZE");
+  c->exec_script("ANALYZE");
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   spdlog::info("generated {} orders in {:.1f} s", n, secs);
   return 0;

@@ -15,6 +15,7 @@
 #include "common/time.hpp"
 #include "domain/money.hpp"
 #include "services/import_orders.hpp"
+#include "store/members.hpp"
 #include "store/organisations.hpp"
 
 namespace bo::app {

@@ -25,6 +25,13 @@ int serve(const ServeConfig& cfg) {
   http::add_session_routes(routes);
   http::add_order_routes(routes);
   http::add_system_routes(routes);
+  http::add_action_routes(routes);
+  http::add_public_routes(routes);
+  http::add_event_routes(routes);
+  http::add_organisation_routes(routes);
+  http::add_user_routes(routes);
+  http::add_token_routes(routes);
+  http::add_audit_routes(routes);
   http::add_import_routes(routes, cfg.settings.import_max_bytes);
 
   Workers workers(ctx, cfg);

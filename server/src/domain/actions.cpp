@@ -44,13 +44,16 @@ ActionState refund(const OrderFacts& o, const RefundPolicy& p, Role role, int64_
   return on();
 }
 
-ActionState cancel(const OrderFacts& o, Role role, int64_t now) {
+ActionState cancel(const OrderFacts& o, const ActionState& refund, Role role, int64_t now) {
   if (o.status == S::cancelled) return off("already_cancelled");
   if (o.status == S::refunded) return off("already_refunded");
   if (o.pending_refunds > 0) return off("refund_in_progress");
   if (o.any_checked_in) return off("tickets_checked_in");
   if (now >= o.event_ends_at) return off("event_ended");
   if (!at_least(role, o.status == S::pending ? Role::support : Role::finance)) return off("forbidden");
+  // A paid order whose money cannot go back can only be cancelled without refund: admins only.
+  if (o.status != S::pending && refundable_amount(o) > 0 && !refund.enabled && !at_least(role, Role::admin))
+    return off("forbidden");
   return on();
 }
 }  // namespace
@@ -64,7 +67,7 @@ Actions available_actions(const OrderFacts& o, const RefundPolicy& p, Role role,
   a.resend = resend(o, role);
   a.personalisation = personalisation(o, role);
   a.refund = refund(o, p, role, now);
-  a.cancel = cancel(o, role, now);
+  a.cancel = cancel(o, a.refund, role, now);
   a.refundable = (o.status == S::cancelled || o.status == S::pending) ? 0 : refundable_amount(o);
   a.cancel_refund_default = a.refund.enabled ? a.refundable : 0;
   return a;

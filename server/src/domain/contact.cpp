@@ -126,8 +126,10 @@ Contact apply_contact_patch(const Contact& current, const ContactPatch& patch, c
   }
   if (patch.marketing_opt_in) c.marketing_opt_in = *patch.marketing_opt_in;
 
+  // Only what the patch touches is checked, so an old value that no longer passes does not block an edit.
+  auto touched = [&](const char* name) { return patch.text.count(name) > 0; };
   auto too_long = [&](const char* name, const std::optional<std::string>& v, size_t max) {
-    if (v && v->size() > max) errors[name] = "At most " + std::to_string(max) + " characters.";
+    if (touched(name) && v && v->size() > max) errors[name] = "At most " + std::to_string(max) + " characters.";
   };
   too_long("first_name", c.first_name, 100);
   too_long("last_name", c.last_name, 100);
@@ -135,10 +137,8 @@ Contact apply_contact_patch(const Contact& current, const ContactPatch& patch, c
   too_long("street", c.street, 200);
   too_long("city", c.city, 100);
   too_long("postal_code", c.postal_code, 20);
-  if (c.email) {
-    if (!valid_email(*c.email)) errors["email"] = "Enter a valid e-mail address.";
-  }
-  if (c.country) {
+  if (touched("email") && c.email && !valid_email(*c.email)) errors["email"] = "Enter a valid e-mail address.";
+  if (touched("country") && c.country) {
     std::string up = *c.country;
     for (auto& ch : up) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
     if (valid_country(up)) {
@@ -147,7 +147,7 @@ Contact apply_contact_patch(const Contact& current, const ContactPatch& patch, c
       errors["country"] = "Use a two-letter ISO 3166 country code, e.g. NL.";
     }
   }
-  if (c.mobile) {
+  if (touched("mobile") && c.mobile) {
     std::string r = c.country && valid_country(*c.country) ? *c.country : region;
     if (auto e164 = normalise_phone(*c.mobile, r)) {
       c.mobile = *e164;
@@ -155,7 +155,7 @@ Contact apply_contact_patch(const Contact& current, const ContactPatch& patch, c
       errors["mobile"] = "Enter a valid phone number, e.g. +31 6 12345678.";
     }
   }
-  if (c.language) {
+  if (touched("language") && c.language) {
     auto l = to_lower_ascii(*c.language);
     if (l.size() == 2 && std::isalpha(static_cast<unsigned char>(l[0])) && std::isalpha(static_cast<unsigned char>(l[1]))) {
       c.language = l;
@@ -163,7 +163,7 @@ Contact apply_contact_patch(const Contact& current, const ContactPatch& patch, c
       errors["language"] = "Use a two-letter ISO 639-1 language code, e.g. nl.";
     }
   }
-  if (c.date_of_birth) {
+  if (touched("date_of_birth") && c.date_of_birth) {
     if (!valid_date(*c.date_of_birth) || *c.date_of_birth > today || *c.date_of_birth < "1900-01-01")
       errors["date_of_birth"] = "Enter a real date of birth as YYYY-MM-DD.";
   }

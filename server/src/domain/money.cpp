@@ -69,6 +69,10 @@ std::string format_decimal(int64_t minor, int exponent) {
   return negative ? "-" + digits : digits;
 }
 
+std::string format_money(int64_t minor, const std::string& currency) {
+  return currency + " " + format_decimal(minor, currency_exponent(currency).value_or(2));
+}
+
 int64_t add_money(int64_t a, int64_t b) {
   int64_t r;
   if (__builtin_add_overflow(a, b, &r)) throw std::overflow_error("money overflow");

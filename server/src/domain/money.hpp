@@ -12,6 +12,8 @@ std::optional<int> currency_exponent(std::string_view code);
 std::optional<int64_t> parse_decimal(std::string_view text, int exponent);
 // 8950 → "89.50"
 std::string format_decimal(int64_t minor, int exponent);
+// "EUR 89.50", for e-mails and PDFs.
+std::string format_money(int64_t minor, const std::string& currency);
 // Overflow-checked addition; throws std::overflow_error.
 int64_t add_money(int64_t a, int64_t b);
 }  // namespace bo::domain

@@ -68,9 +68,23 @@ std::map<std::string, std::string> check_field_defs(const std::vector<FieldDef>&
     else if (!keys.insert(f.key).second)
       errors[at + ".key"] = "Keys must be unique.";
     if (trim(f.label).empty()) errors[at + ".label"] = "Required.";
+    else if (f.label.size() > 100) errors[at + ".label"] = "At most 100 characters.";
     if (!kinds.count(f.kind)) errors[at + ".kind"] = "One of text, email, date, phone, select.";
-    if (f.kind == "select" && f.options.empty()) errors[at + ".options"] = "A select needs options.";
+    if (f.kind == "select") {
+      std::set<std::string> seen;
+      bool blank = false, long_one = false, twice = false;
+      for (const auto& o : f.options) {
+        blank |= trim(o).empty();
+        long_one |= o.size() > 100;
+        twice |= !seen.insert(o).second;
+      }
+      if (f.options.empty()) errors[at + ".options"] = "A select needs options.";
+      else if (f.options.size() > 100) errors[at + ".options"] = "At most 100 options.";
+      else if (blank || long_one) errors[at + ".options"] = "Each option needs 1 to 100 characters.";
+      else if (twice) errors[at + ".options"] = "Each option once.";
+    }
   }
+  if (fields.size() > 50) errors["fields"] = "At most 50 fields.";
   return errors;
 }
 

@@ -27,7 +27,8 @@ AttendeeValues validate_attendee(const std::vector<FieldDef>& fields, const Atte
                                  const std::string& today, bool require_all,
                                  std::map<std::string, std::string>& errors);
 
-// Checks a ticket type's field list (keys unique and [a-z0-9_]+, known kinds, select has options).
+// Checks a ticket type's field list (keys unique and [a-z0-9_]+, labels, known kinds, a select has
+// distinct options). Errors are keyed "fields.<index>.<part>" ("fields" for the list itself).
 std::map<std::string, std::string> check_field_defs(const std::vector<FieldDef>& fields);
 
 // "First Last" from the usual keys (first_name/last_name, or name); empty when unknown.

@@ -85,6 +85,13 @@ class Routes {
 void add_session_routes(Routes& r);
 void add_order_routes(Routes& r);
 void add_system_routes(Routes& r);
+void add_action_routes(Routes& r);
+void add_public_routes(Routes& r);
+void add_event_routes(Routes& r);
+void add_organisation_routes(Routes& r);
+void add_user_routes(Routes& r);
+void add_token_routes(Routes& r);
+void add_audit_routes(Routes& r);
 // `max_file_bytes`: the largest import file (the body limit of the upload route).
 void add_import_routes(Routes& r, int64_t max_file_bytes);
 

@@ -4,6 +4,7 @@
 
 #include "common/random.hpp"
 #include "http/errors.hpp"
+#include "http/rate_limiter.hpp"
 
 namespace bo::http {
 namespace {
@@ -13,6 +14,7 @@ bool unsafe(const std::string& method) { return method != "GET" && method != "HE
 std::optional<services::Principal> authenticate(Call& call, bool& via_cookie) {
   auto& req = call.req;
   std::string slug = req.header("x-organisation");
+  if (slug.empty() && req.method == "GET") slug = req.q("organisation").value_or("");  // plain download links
   auto conn = call.ctx.db.acquire();
   auto now = call.ctx.clock.now();
   auto auth = req.header("authorization");
@@ -49,16 +51,27 @@ json Call::body_json() const {
   return j;
 }
 
-Response dispatch(const Route& route, const Request& req, services::Context& ctx) {
+Response dispatch(const Route& route, const Request& req, services::Context& ctx, RateLimiter& limiter) {
   if (req.body.size() > route.max_body)
     return error_response("payload_too_large",
                           "The request body is larger than " + std::to_string(route.max_body) + " bytes.");
   Call call{req, ctx, std::nullopt};
+  if (!route.authenticated && !limiter.allow("ip" + req.remote)) {
+    auto r = error_response("rate_limited", "Too many requests. Slow down a little.");
+    r.headers.emplace_back("Retry-After", "1");
+    return r;
+  }
   try {
     if (route.authenticated) {
       bool via_cookie = false;
       call.principal = authenticate(call, via_cookie);
       if (!call.principal) return error_response("unauthenticated", "Log in first.");
+      auto key = (call.principal->kind == services::Principal::Kind::user ? "u" : "t") + std::to_string(call.principal->id);
+      if (!limiter.allow(key)) {
+        auto r = error_response("rate_limited", "Too many requests. Slow down a little.");
+        r.headers.emplace_back("Retry-After", "1");
+        return r;
+      }
       if (via_cookie && unsafe(req.method) &&
           !constant_time_equal(req.header("x-csrf-token"), call.principal->csrf_token))
         return error_response("csrf_failed", "The CSRF token is missing or wrong.");

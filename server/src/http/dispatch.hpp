@@ -4,6 +4,7 @@
 
 namespace bo::http {
 inline constexpr const char* kSessionCookie = "bo_session";
-Response dispatch(const Route& route, const Request& req, services::Context& ctx);
+class RateLimiter;
+Response dispatch(const Route& route, const Request& req, services::Context& ctx, RateLimiter& limiter);
 std::string cookie_value(const std::string& cookie_header, std::string_view name);
 }  // namespace bo::http

@@ -7,4 +7,5 @@ namespace bo::http {
 int status_for(const std::string& code);
 Response error_response(const Error& e);
 Response error_response(const std::string& code, const std::string& message, int status = 0);
+
 }  // namespace bo::http

@@ -11,12 +11,22 @@
 #include "http/dispatch.hpp"
 #include "http/errors.hpp"
 #include "http/metrics.hpp"
+#include "http/rate_limiter.hpp"
 
 namespace bo::http {
 namespace {
 namespace fs = std::filesystem;
 
+// RESTinio's own messages above trace level go to our log.
+struct Logger {
+  template <class B> void trace(B&&) {}
+  template <class B> void info(B&& b) { spdlog::info("http: {}", b()); }
+  template <class B> void warn(B&& b) { spdlog::warn("http: {}", b()); }
+  template <class B> void error(B&& b) { spdlog::error("http: {}", b()); }
+};
+
 struct Traits : restinio::default_traits_t {
+  using logger_t = Logger;
   using request_handler_t = restinio::router::express_router_t<>;
   static constexpr bool use_connection_count_limiter = true;
 };
@@ -142,6 +152,7 @@ Response static_file(const fs::path& root, const std::string& path) {
 void serve(services::Context& ctx, const Routes& routes, const ServerOptions& opts,
            const std::function<void()>& on_listening) {
   auto router = std::make_unique<restinio::router::express_router_t<>>();
+  auto* limiter = new RateLimiter(opts.rate_limit);  // lives as long as the server (see below)
   for (const auto& route : routes.list) {
     auto method = restinio::http_method_id_t{};
     if (route.method == "GET") method = restinio::http_method_get();
@@ -150,12 +161,13 @@ void serve(services::Context& ctx, const Routes& routes, const ServerOptions& op
     else if (route.method == "PATCH") method = restinio::http_method_patch();
     else if (route.method == "DELETE") method = restinio::http_method_delete();
     const Route* rp = &route;
-    router->add_handler(method, route.pattern, [rp, &ctx, names = param_names(route.pattern)](auto rq, auto params) {
+    router->add_handler(method, route.pattern, [rp, &ctx, limiter, names = param_names(route.pattern)](auto rq, auto params) {
       auto start = std::chrono::steady_clock::now();
       Request req = to_request(rq, params, names);
-      Response res = dispatch(*rp, req, ctx);
-      metrics().observe(rp->method + " " + rp->pattern, res.status,
-                        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+      Response res = dispatch(*rp, req, ctx, *limiter);
+      double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      metrics().observe(rp->method + " " + rp->pattern, res.status, seconds);
+      res.headers.emplace_back("Server-Timing", fmt::format("app;dur={:.3f}", seconds * 1000));
       return send(rq, res);
     });
   }
@@ -170,7 +182,9 @@ void serve(services::Context& ctx, const Routes& routes, const ServerOptions& op
     return send(rq, static_file(web_root, path));
   });
 
-  asio::io_context ioctx;
+  // Both live until the process exits: connections that are still open at shutdown hold handlers that
+  // refer to the server, and destroying either first would run those against freed memory.
+  auto& ioctx = *new asio::io_context;
   using server_t = restinio::http_server_t<Traits>;
   restinio::server_settings_t<Traits> settings;
   settings.address(opts.address)
@@ -180,13 +194,17 @@ void serve(services::Context& ctx, const Routes& routes, const ServerOptions& op
       .write_http_response_timelimit(std::chrono::seconds(120))
       .handle_request_timeout(std::chrono::seconds(120))
       .max_parallel_connections(4096)
+      // With one response slot per connection, RESTinio starts reading the next request twice when a
+      // handler answers synchronously (once after the handler, once after the write), and the second
+      // start resets a half-read request. More slots take the second path out of play.
+      .max_pipelined_requests(16)
       .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}
                                     .max_url_size(16 * 1024)
                                     .max_field_name_size(1024)
                                     .max_field_value_size(16 * 1024)
                                     .max_field_count(100)
                                     .max_body_size(opts.max_body));
-  server_t server{restinio::external_io_context(ioctx), std::move(settings)};
+  auto& server = *new server_t{restinio::external_io_context(ioctx), std::move(settings)};
 
   asio::signal_set signals(ioctx, SIGINT, SIGTERM);
   signals.async_wait([&](const asio::error_code& ec, int sig) {

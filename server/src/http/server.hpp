@@ -12,6 +12,7 @@ struct ServerOptions {
   size_t threads = 4;
   std::filesystem::path web_root;  // the Vite build (index.html + assets/)
   size_t max_body = 110 * 1024 * 1024;
+  double rate_limit = 200;  // requests per second per caller; 0: off
 };
 // Blocks; `on_listening` runs once the port accepts connections.
 void serve(services::Context& ctx, const Routes& routes, const ServerOptions& opts,

@@ -3,6 +3,7 @@
 #include "common/error.hpp"
 #include "common/time.hpp"
 #include "domain/codes.hpp"
+#include "domain/refund_rules.hpp"
 
 namespace bo::http {
 
@@ -64,7 +65,10 @@ static json action_json(const domain::ActionState& a) {
 json order_json(const services::OrderView& v, const domain::Organisation& org) {
   const auto& o = v.order.order;
   json tickets = json::array();
-  for (const auto& t : v.order.tickets) tickets.push_back(ticket_json(t));
+  for (const auto& t : v.order.tickets) {
+    tickets.push_back(ticket_json(t));
+    tickets.back()["refund_value"] = domain::ticket_refund_value(t, org.policy);
+  }
   json payments = json::array();
   for (const auto& p : v.order.payments)
     payments.push_back({{"id", p.id},

@@ -111,6 +111,18 @@ struct EasyHandle {
   }
 };
 
+// A password never crosses the network in clear text: with credentials, smtp:// must upgrade to TLS
+// (STARTTLS) unless the server is on this machine.
+bool must_use_tls(const std::string& url) {
+  auto scheme_end = url.find("://");
+  auto authority = url.substr(scheme_end == std::string::npos ? 0 : scheme_end + 3);
+  authority = authority.substr(0, authority.find('/'));
+  auto at = authority.rfind('@');
+  if (at == std::string::npos) return false;
+  auto host = authority.substr(at + 1);
+  return !(host.rfind("127.", 0) == 0 || host.rfind("localhost", 0) == 0 || host.rfind("[::1]", 0) == 0);
+}
+
 class SmtpTransport final : public Transport {
  public:
   SmtpTransport(std::string url, std::chrono::seconds timeout) : url_(std::move(url)), timeout_(timeout) {}
@@ -128,7 +140,8 @@ class SmtpTransport final : public Transport {
 
     curl_easy_setopt(h.curl, CURLOPT_URL, url_.c_str());
     curl_easy_setopt(h.curl, CURLOPT_PROTOCOLS_STR, "smtp,smtps");
-    curl_easy_setopt(h.curl, CURLOPT_USE_SSL, implicit_tls ? CURLUSESSL_ALL : CURLUSESSL_TRY);
+    curl_easy_setopt(h.curl, CURLOPT_USE_SSL,
+                     implicit_tls || must_use_tls(url_) ? CURLUSESSL_ALL : CURLUSESSL_TRY);
     curl_easy_setopt(h.curl, CURLOPT_MAIL_FROM, mail_from.c_str());
     curl_easy_setopt(h.curl, CURLOPT_MAIL_RCPT, h.recipients);
     curl_easy_setopt(h.curl, CURLOPT_UPLOAD, 1L);

@@ -61,20 +61,27 @@ std::string password_problem(std::string_view password, std::string_view email) 
   return "";
 }
 
-LoginResult login(store::Connection& c, std::string_view email_in, std::string_view password, std::string_view client,
-                  int64_t now) {
-  auto email = domain::to_lower_ascii(domain::trim(email_in));
+void check_password_attempts(store::Connection& c, std::string_view email, std::string_view client, int64_t now) {
   auto recent_email = c.q("SELECT COUNT(*) FROM login_failures WHERE email = ? AND at > ?", email, now - kFailureWindow);
   auto recent_client =
       c.q("SELECT COUNT(*) FROM login_failures WHERE client = ? AND at > ?", client, now - kFailureWindow);
   if (recent_email[0].i64(0) >= kMaxFailuresPerEmail || recent_client[0].i64(0) >= kMaxFailuresPerClient)
-    throw Error("rate_limited", "Too many failed log-ins. Try again in a few minutes.");
+    throw Error("rate_limited", "Too many wrong passwords. Try again in a few minutes.");
+}
 
+void record_password_failure(store::Connection& c, std::string_view email, std::string_view client, int64_t now) {
+  c.x("INSERT INTO login_failures (email, client, at) VALUES (?, ?, ?)", email, client, now);
+  c.x("DELETE FROM login_failures WHERE at < ?", now - kFailureWindow);
+}
+
+LoginResult login(store::Connection& c, std::string_view email_in, std::string_view password, std::string_view client,
+                  int64_t now) {
+  auto email = domain::to_lower_ascii(domain::trim(email_in));
+  check_password_attempts(c, email, client, now);
   auto user = store::find_user_by_email(c, email);
   bool ok = user && !user->disabled && verify_password(user->password_hash, password);
   if (!ok) {
-    c.x("INSERT INTO login_failures (email, client, at) VALUES (?, ?, ?)", email, client, now);
-    c.x("DELETE FROM login_failures WHERE at < ?", now - kFailureWindow);
+    record_password_failure(c, email, client, now);
     throw Error("invalid_credentials", "E-mail address or password is wrong.");
   }
   LoginResult r;
@@ -101,16 +108,14 @@ std::optional<Principal> authenticate_session(store::Connection& c, std::string_
     return std::nullopt;
   }
   if (now - s->last_seen_at > 60) store::touch_session(c, s->id, now);
-  auto user = store::find_user(c, s->user_id);
-  if (!user || user->disabled) return std::nullopt;
   Principal p;
   p.kind = Principal::Kind::user;
-  p.id = user->id;
-  p.name = user->name;
-  p.email = user->email;
+  p.id = s->user_id;
+  p.name = s->user_name;
+  p.email = s->user_email;
   p.session_id = s->id;
   p.csrf_token = s->csrf_token;
-  p.memberships = store::memberships_of(c, user->id);
+  p.memberships = store::memberships_of(c, s->user_id);
   if (!pick_organisation(p, slug)) return std::nullopt;
   return p;
 }

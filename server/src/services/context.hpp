@@ -7,6 +7,10 @@
 #include "common/time.hpp"
 #include "store/db.hpp"
 
+namespace bo::payments {
+class PaymentProvider;
+}
+
 namespace bo::services {
 
 struct Settings {
@@ -15,6 +19,9 @@ struct Settings {
   int64_t import_max_bytes = 100 * 1024 * 1024;
   int resend_per_hour = 5;
   int64_t personalisation_link_days = 14;
+  int64_t refund_poll_seconds = 600;       // how often a submitted refund is checked at its provider
+  int64_t demo_refund_delay_seconds = 2;   // the demo provider completes refunds this long after submission
+  int64_t refund_retry_seconds = 30;       // first retry after a provider call with unknown outcome (doubles)
 };
 
 struct Context {
@@ -24,6 +31,10 @@ struct Context {
   std::function<void()> wake_mailer = [] {};
   std::function<void()> wake_refunds = [] {};
   std::function<void()> wake_imports = [] {};
+  // The payment provider by name (stripe, mollie, demo); nullptr when it is not configured.
+  std::function<payments::PaymentProvider*(const std::string&)> provider = [](const std::string&) {
+    return static_cast<payments::PaymentProvider*>(nullptr);
+  };
 };
 
 }  // namespace bo::services

@@ -29,6 +29,28 @@ const std::vector<std::pair<const char*, const char*>> kNames{
     {"Mats", "Kuipers"},    {"Isa", "van Dam"},     {"Ruben", "Willems"},    {"Nina", "Koster"},
     {"Lars", "Prins"},      {"Mila", "Huisman"}};
 
+// "Zoë" → "zoe", "Łukasz" → "lukasz": for believable e-mail addresses.
+std::string ascii_slug(std::string_view name) {
+  static const std::vector<std::pair<std::string_view, char>> letters{
+      {"é", 'e'}, {"è", 'e'}, {"ë", 'e'}, {"ö", 'o'}, {"ó", 'o'}, {"ü", 'u'}, {"ä", 'a'}, {"à", 'a'},
+      {"ï", 'i'}, {"ç", 'c'}, {"ß", 's'}, {"Ł", 'l'}, {"ł", 'l'}, {"Å", 'a'}, {"å", 'a'}, {"ñ", 'n'}};
+  std::string out;
+  for (size_t i = 0; i < name.size();) {
+    bool mapped = false;
+    for (const auto& [utf8, ascii] : letters)
+      if (name.substr(i, utf8.size()) == utf8) {
+        out += ascii;
+        i += utf8.size();
+        mapped = true;
+        break;
+      }
+    if (mapped) continue;
+    char ch = name[i++];
+    if (std::isalnum(static_cast<unsigned char>(ch))) out += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  }
+  return out;
+}
+
 struct Rng {
   std::mt19937_64 gen{20261127};
   int below(int n) { return static_cast<int>(gen() % static_cast<uint64_t>(n)); }
@@ -105,11 +127,10 @@ class Seeder {
     o.created_at = s.created_at;
     o.contact.first_name = first;
     o.contact.last_name = last;
-    std::string slug = domain::to_lower_ascii(std::string(first)) + "." + std::to_string(++count_);
-    for (auto& ch : slug)
-      if (static_cast<unsigned char>(ch) >= 0x80 || ch == ' ' || ch == '\'') ch = 'x';
+    std::string slug = ascii_slug(first) + "." + std::to_string(++count_);
     if (s.with_email) o.contact.email = slug + "@example.com";
-    if (rng_.below(3) > 0) o.contact.mobile = "+316" + std::to_string(10000000 + rng_.below(89999999));
+    if (rng_.below(3) > 0)
+      o.contact.mobile = "+316" + std::to_string(1 + rng_.below(5)) + std::to_string(1000000 + rng_.below(8999999));
     o.contact.country = "NL";
     o.contact.language = rng_.below(4) == 0 ? "en" : "nl";
     o.contact.city = rng_.below(2) ? "Amsterdam" : "Utrecht";
@@ -170,9 +191,16 @@ class Seeder {
     if (o.paid_at) {
       store::add_history(c_, org, created.id, "payment_received", *o.paid_at, system,
                          json{{"method", s.method}, {"amount", total}}.dump());
-      if (s.with_email)
-        store::add_history(c_, org, created.id, "tickets_sent", *o.paid_at + 5, system,
-                           json{{"to", *o.contact.email}, {"tickets", s.types.size()}}.dump());
+      if (s.with_email) {
+        auto email_id = c_.q("INSERT INTO emails (organisation_id, order_id, kind, to_address, subject, body_text, "
+                             "body_html, message_id, status, attempts, next_attempt_at, created_at, sent_at) VALUES "
+                             "(?, ?, 'tickets', ?, ?, '', '', ?, 'sent', 1, ?, ?, ?) RETURNING id",
+                             org, created.id, *o.contact.email, "Your tickets (order " + o.number + ")",
+                             rng_.code(16) + "@boxoffice", *o.paid_at + 5, *o.paid_at + 5, *o.paid_at + 8)[0]
+                            .i64(0);
+        store::add_history(c_, org, created.id, "email_sent", *o.paid_at + 8, system,
+                           json{{"email_id", email_id}, {"kind", "tickets"}, {"to", *o.contact.email}}.dump());
+      }
     }
     for (int i = 0; i < s.checked_in; ++i)
       store::add_history(c_, org, created.id, "ticket_checked_in", now_ - kDay * 50, system,
@@ -185,10 +213,10 @@ class Seeder {
       std::optional<int64_t> completed;
       if (std::string(status) != "pending") completed = at + 600;
       c_.x("INSERT INTO refunds (organisation_id, order_id, payment_id, amount, currency, ticket_ids, reason, method, "
-           "provider, status, provider_ref, provider_state, created_by_kind, created_by_name, created_at, "
-           "completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'submitted', 'user', 'Fiona Finance', ?, ?)",
+           "provider, status, provider_ref, provider_state, provider_key, created_by_kind, created_by_name, created_at, "
+           "completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'submitted', ?, 'user', 'Fiona Finance', ?, ?)",
            org, created.id, created.payment_id, amount, currency, store::ids_json(ticket_ids),
-           "Customer cannot attend", method, provider, status, ref, at, completed);
+           "Customer cannot attend", method, provider, status, ref, "demo-" + rng_.code(20), at, completed);
       store::add_history(c_, org, created.id, "refund_requested", at, agent,
                          json{{"amount", amount}, {"ticket_ids", ticket_ids}, {"reason", "Customer cannot attend"}}.dump());
       if (completed)
@@ -310,7 +338,8 @@ bool seed_demo_data(store::Connection& c, int64_t now) {
                           i % 17 == 0 ? "import" : "shop"});
   }
   for (int i = 0; i < 80; ++i) {
-    s.order(demo, "EUR", {i % 2 ? festival : concert, {i % 2 ? saturday : balcony}, "paid", method(),
+    std::string m = i % 5 == 0 ? "bank_transfer" : i % 7 == 0 ? "invoice" : method();
+    s.order(demo, "EUR", {i % 2 ? festival : concert, {i % 2 ? saturday : balcony}, "paid", m,
                           day(i % 30) - i * 101, true, i % 3 != 0});
   }
   for (int i = 0; i < 20; ++i)

@@ -8,6 +8,7 @@
 #include "common/error.hpp"
 #include "services/import_orders.hpp"
 #include "services/orders.hpp"
+#include "store/members.hpp"
 #include "store/organisations.hpp"
 
 namespace bo::services {

@@ -3,14 +3,15 @@
 
 #include <nlohmann/json.hpp>
 
-#include <mutex>
 #include <stdexcept>
 #include <unordered_set>
 
 #include "common/error.hpp"
 #include "common/time.hpp"
 #include "domain/codes.hpp"
+#include "services/compose_email.hpp"
 #include "store/import_writer.hpp"
+#include "store/orders.hpp"
 
 namespace bo::services {
 namespace {
@@ -18,12 +19,6 @@ using nlohmann::json;
 
 constexpr size_t kNumbersKept = 100;
 constexpr int kCommitAttempts = 3;  // a random code taken meanwhile: draw again
-
-std::mutex mailer_mu;
-ImportTicketMailer& mailer() {
-  static ImportTicketMailer m;
-  return m;
-}
 
 // `n` order numbers, unique among themselves and unused by any order.
 std::vector<std::string> fresh_numbers(store::Connection& c, size_t n) {
@@ -73,6 +68,17 @@ std::string history_data(int64_t import_id, const std::string& file_name_json, s
   }
   d += "]}";
   return d;
+}
+
+// The ticket e-mail of a new order, through the outbox (delivered after the commit).
+void queue_tickets(store::Connection& c, const domain::Organisation& org, int64_t order_id, const domain::Actor& actor,
+                   int64_t now) {
+  auto a = store::load_order_by_id(c, org.id, order_id);
+  if (!a || !a->order.contact.email) return;
+  auto tickets = valid_ticket_ids(*a);
+  auto email_id = queue_order_email(c, org, *a, "tickets", *a->order.contact.email, {}, tickets, now);
+  store::add_history(c, org.id, order_id, "tickets_sent", now, actor,
+                     json{{"email_id", email_id}, {"to", *a->order.contact.email}, {"tickets", tickets.size()}}.dump());
 }
 
 CommitResult write_once(store::Connection& c, const domain::Organisation& org, Validation& v,
@@ -190,15 +196,9 @@ CommitResult write_once(store::Connection& c, const domain::Organisation& org, V
   history_indexes.rebuild();
   for (const auto& t : s.by_type) store::add_issued(c, v.catalog.types[t.type].id, t.tickets);
 
-  if (opt.send_emails) {
-    std::lock_guard lock(mailer_mu);
-    if (mailer()) {
-      for (size_t k = 0; k < n; ++k)
-        if (plan.orders[created[k]].paid) mailer()(c, org, order_ids[k], opt.now);
-    } else {
-      result.summary.warnings.push_back("No ticket e-mails were queued: sending e-mail is not available.");
-    }
-  }
+  if (opt.send_emails)
+    for (size_t k = 0; k < n; ++k)
+      if (plan.orders[created[k]].paid) queue_tickets(c, org, order_ids[k], opt.actor, opt.now);
   for (size_t k = 0; k < n && k < kNumbersKept; ++k) result.numbers.push_back(numbers[k]);
   if (opt.import_id)
     store::save_commit(c, *opt.import_id, summary_json(v, result.summary), json(result.numbers).dump(), opt.now);
@@ -233,11 +233,6 @@ CommitResult commit_import(store::Connection& c, const domain::Organisation& org
       if (!e.unique_violation || attempt == kCommitAttempts) throw;
     }
   }
-}
-
-void set_import_ticket_mailer(ImportTicketMailer m) {
-  std::lock_guard lock(mailer_mu);
-  mailer() = std::move(m);
 }
 
 std::string summary_json(const Validation& v, const imports::Summary& s) {

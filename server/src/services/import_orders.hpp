@@ -51,13 +51,6 @@ struct CommitResult {
 CommitResult commit_import(store::Connection& c, const domain::Organisation& org, Validation& v,
                            const CommitOptions& options, const imports::ProgressFn& progress = {});
 
-// Queues the ticket e-mail of an imported paid order inside the import's transaction.
-using ImportTicketMailer =
-    std::function<void(store::Connection& c, const domain::Organisation& org, int64_t order_id, int64_t now)>;
-// TODO(outbox): the outbox service sets this at start-up (e.g. to its "queue tickets e-mail" function).
-// While unset, imports asked to send e-mails create the orders and report that no e-mail was queued.
-void set_import_ticket_mailer(ImportTicketMailer mailer);
-
 // JSON (as stored in `imports` and served by the API) of a preview and of errors.
 std::string summary_json(const Validation& v, const imports::Summary& s);
 std::string errors_json(std::vector<imports::RowError> const& errors);

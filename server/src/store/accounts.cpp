@@ -57,11 +57,11 @@ int64_t insert_session(Connection& c, std::string_view token_hash, std::string_v
 
 std::optional<SessionRow> find_session(Connection& c, std::string_view token_hash) {
   auto r = c.one(
-      "SELECT s.id, s.user_id, s.created_at, s.last_seen_at, s.expires_at, s.csrf_token FROM sessions s "
-      "JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND u.disabled = 0",
+      "SELECT s.id, s.user_id, s.created_at, s.last_seen_at, s.expires_at, s.csrf_token, u.email, u.name "
+      "FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND u.disabled = 0",
       token_hash);
   if (!r) return std::nullopt;
-  return SessionRow{r->i64(0), r->i64(1), r->i64(2), r->i64(3), r->i64(4), r->text(5)};
+  return SessionRow{r->i64(0), r->i64(1), r->i64(2), r->i64(3), r->i64(4), r->text(5), r->text(6), r->text(7)};
 }
 
 void touch_session(Connection& c, int64_t id, int64_t now) {

@@ -23,7 +23,7 @@ struct Membership {
 
 struct SessionRow {
   int64_t id = 0, user_id = 0, created_at = 0, last_seen_at = 0, expires_at = 0;
-  std::string csrf_token;
+  std::string csrf_token, user_email, user_name;
 };
 
 struct TokenRow {
@@ -44,6 +44,7 @@ std::vector<Membership> memberships_of(Connection& c, int64_t user_id);
 
 int64_t insert_session(Connection& c, std::string_view token_hash, std::string_view csrf, int64_t user_id,
                        int64_t now, int64_t expires_at);
+// A session of an enabled user.
 std::optional<SessionRow> find_session(Connection& c, std::string_view token_hash);
 void touch_session(Connection& c, int64_t id, int64_t now);
 void delete_session(Connection& c, int64_t id);

@@ -147,10 +147,6 @@ bool has_running_import(Connection& c, int64_t org_id) {
       .has_value();
 }
 
-void lock_organisation(Connection& c, int64_t org_id) {
-  if (pg(c)) c.q("SELECT id FROM organisations WHERE id = ? FOR UPDATE", org_id);
-}
-
 std::optional<ClaimedImport> claim_import(Connection& c, int64_t now, int64_t lease_until) {
   const std::string waiting =
       "FROM imports WHERE status IN ('validating', 'committing') AND (locked_until IS NULL OR locked_until < ?) ";

@@ -53,8 +53,6 @@ std::vector<ImportRow> recent_imports(Connection& c, int64_t org_id, int limit);
 std::optional<std::string> import_content(Connection& c, int64_t id);
 // Whether the organisation has an import being validated or committed.
 bool has_running_import(Connection& c, int64_t org_id);
-// Locks the organisation row until the transaction ends (PostgreSQL), serialising imports per tenant.
-void lock_organisation(Connection& c, int64_t org_id);
 
 // An import waiting for a worker: new (never claimed) or left by a worker whose lease ran out.
 struct ClaimedImport {

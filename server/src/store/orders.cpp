@@ -119,61 +119,74 @@ std::optional<OrderAggregate> load_order_by_id(Connection& c, int64_t org_id, in
 }
 
 std::vector<OrderListItem> list_orders(Connection& c, int64_t org_id, const OrderFilter& f) {
-  std::string sql =
-      "SELECT o.id, o.number, o.status, o.first_name, o.last_name, o.email, e.name, o.event_id, o.ticket_count, "
-      "o.total_price + o.total_fees, o.currency, o.payment_method, o.created_at "
-      "FROM orders o JOIN events e ON e.id = o.event_id WHERE o.organisation_id = ?";
   std::deque<std::string> args;  // owns the text parameters
-  std::vector<Param> params{Param(org_id)};
-  auto text = [&](std::string s) {
-    args.push_back(std::move(s));
-    params.emplace_back(std::string_view(args.back()));
-  };
+  auto own = [&](std::string s) { return Param(std::string_view(args.emplace_back(std::move(s)))); };
 
+  // Each way q can match, as a condition on `o` that one index answers.
+  struct Term {
+    std::string cond;
+    std::vector<Param> params;
+  };
+  std::vector<Term> terms;
   std::string q = trim(f.q);
   if (!q.empty()) {
     std::string lc = to_lower_ascii(q);
     std::string up = q;
     for (auto& ch : up) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-    std::vector<std::string> parts;
-    auto part = [&](const std::string& where) {
-      parts.push_back("SELECT id FROM orders WHERE organisation_id = ? AND " + where);
-      params.emplace_back(org_id);
-    };
-    if (up.size() == 8 && all_code_chars(up)) {
-      part("number = ?");
-      text(up);
-    }
-    if (up.size() == 16 && all_code_chars(up)) {
-      parts.push_back("SELECT order_id FROM tickets WHERE barcode = ? AND organisation_id = ?");
-      text(up);
-      params.emplace_back(org_id);
-    }
-    part("external_ref = ?");
-    text(q);
-    part("email_lc >= ? AND email_lc < ?");
-    text(lc);
-    text(prefix_end(lc));
+    if (up.size() == 8 && all_code_chars(up)) terms.push_back({"o.number = ?", {own(up)}});
+    if (up.size() == 16 && all_code_chars(up))
+      terms.push_back({"o.id IN (SELECT order_id FROM tickets WHERE barcode = ? AND organisation_id = ?)",
+                       {own(up), Param(org_id)}});
+    terms.push_back({"o.external_ref = ?", {own(q)}});
+    terms.push_back({"o.email_lc >= ? AND o.email_lc < ?", {own(lc), own(prefix_end(lc))}});
     if (q.find('@') == std::string::npos) {
-      part("last_name_lc >= ? AND last_name_lc < ?");
-      text(lc);
-      text(prefix_end(lc));
-      part("full_name_lc >= ? AND full_name_lc < ?");
-      text(lc);
-      text(prefix_end(lc));
+      terms.push_back({"o.last_name_lc >= ? AND o.last_name_lc < ?", {own(lc), own(prefix_end(lc))}});
+      terms.push_back({"o.full_name_lc >= ? AND o.full_name_lc < ?", {own(lc), own(prefix_end(lc))}});
     }
     size_t digits = 0;
     for (char ch : q) digits += (ch >= '0' && ch <= '9');
-    if (digits >= 6) {
-      if (auto phone = normalise_phone(q, f.phone_region)) {
-        part("mobile = ?");
-        text(*phone);
-      }
+    if (digits >= 6)
+      if (auto phone = normalise_phone(q, f.phone_region)) terms.push_back({"o.mobile = ?", {own(*phone)}});
+  }
+
+  // A narrow search (few candidates) sorts its candidates; a broad one (a common name) walks the orders
+  // newest first and stops at the page size, which is fast precisely because matches are common.
+  constexpr int64_t kNarrow = 2000;
+  std::vector<Param> params;
+  std::string union_sql;
+  for (size_t i = 0; i < terms.size(); ++i) {
+    union_sql += (i ? " UNION ALL " : "") + std::string("SELECT o.id FROM orders o WHERE o.organisation_id = ? AND ") +
+                 terms[i].cond;
+    params.emplace_back(org_id);
+    params.insert(params.end(), terms[i].params.begin(), terms[i].params.end());
+  }
+  bool broad = false;
+  if (!terms.empty()) {
+    std::vector<Param> count_params = params;
+    count_params.emplace_back(kNarrow + 1);
+    Rows n = c.query("SELECT COUNT(*) FROM (" + union_sql + " LIMIT ?) AS candidates", count_params);
+    broad = n[0].i64(0) > kNarrow;
+  }
+
+  std::string sql =
+      "SELECT o.id, o.number, o.status, o.first_name, o.last_name, o.email, e.name, o.event_id, o.ticket_count, "
+      "o.total_price + o.total_fees, o.currency, o.payment_method, o.created_at FROM orders o ";
+  if (broad && c.dialect() == Dialect::sqlite) sql += "INDEXED BY orders_created ";
+  sql += "JOIN events e ON e.id = o.event_id WHERE o.organisation_id = ?";
+  std::vector<Param> where{Param(org_id)};
+  if (!terms.empty() && !broad) {
+    sql += " AND o.id IN (" + std::string(union_sql.begin(), union_sql.end()) + ")";
+    where.insert(where.end(), params.begin(), params.end());
+  } else if (broad) {
+    sql += " AND (";
+    for (size_t i = 0; i < terms.size(); ++i) {
+      sql += (i ? " OR (" : "(") + terms[i].cond + ")";
+      where.insert(where.end(), terms[i].params.begin(), terms[i].params.end());
     }
-    sql += " AND o.id IN (";
-    for (size_t i = 0; i < parts.size(); ++i) sql += (i ? " UNION " : "") + parts[i];
     sql += ")";
   }
+  params = std::move(where);
+  auto text = [&](std::string s) { params.push_back(own(std::move(s))); };
   if (f.status) {
     sql += " AND o.status = ?";
     text(*f.status);

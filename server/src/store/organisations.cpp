@@ -33,4 +33,16 @@ std::optional<domain::Organisation> find_organisation_by_slug(Connection& c, std
   if (!r) return std::nullopt;
   return read_organisation(*r);
 }
+void update_organisation(Connection& c, const domain::Organisation& o) {
+  c.x("UPDATE organisations SET name = ?, currency = ?, time_zone = ?, country = ?, sender_name = ?, sender_email = ?, "
+      "refund_methods = ?, partial_refunds = ?, refund_fees = ?, refund_deadline_days = ?, email_templates = ? "
+      "WHERE id = ?",
+      o.name, o.currency, o.time_zone, o.country, o.sender_name, o.sender_email,
+      nlohmann::json(o.policy.refundable_methods).dump(), o.policy.partial_refunds, o.policy.refund_fees,
+      static_cast<int64_t>(o.policy.deadline_days), o.email_templates, o.id);
+}
+
+bool organisation_has_orders(Connection& c, int64_t org_id) {
+  return c.one("SELECT 1 FROM orders WHERE organisation_id = ? LIMIT 1", org_id).has_value();
+}
 }  // namespace bo::store

@@ -89,3 +89,11 @@ def claim(client):
             if not cursor:
                 raise AssertionError(f"no unclaimed demo order matches {filters}")
     return pick
+
+
+@pytest.fixture(scope="session")
+def setup_server(workdir, make_database):
+    """A second demo server, for tests that change organisation-wide settings or demo ticket types."""
+    s = Server(make_database("setup"), workdir, demo=True).start()
+    yield s
+    s.stop()

@@ -56,11 +56,13 @@ class Server:
         self.smtp = smtp
         self.extra = list(extra)
         self.proc = None
-        self.log_path = os.path.join(workdir, f"server-{self.port}.log")
+        self.data_dir = os.path.join(workdir, f"server-{self.port}")
+        os.makedirs(self.data_dir, exist_ok=True)
+        self.log_path = os.path.join(self.data_dir, "server.log")
 
     def args(self):
         a = [BINARY, "serve", "--db", self.db_url, "--port", str(self.port), "--address", "127.0.0.1",
-             "--data-dir", self.workdir, "--public-url", self.url]
+             "--data-dir", self.data_dir, "--public-url", self.url]
         if self.demo:
             a.append("--demo")
         if self.smtp:
@@ -198,3 +200,43 @@ def error_code(response):
 
 def idempotency_key():
     return str(uuid.uuid4())
+
+
+def sql(db_url, statement):
+    """Runs one SQL statement against a test database (fixtures only: e.g. payments of other providers)."""
+    if db_url.startswith("sqlite:"):
+        import sqlite3
+        con = sqlite3.connect(db_url[len("sqlite:"):], timeout=30)
+        try:
+            rows = con.execute(statement).fetchall()
+            con.commit()
+            return rows
+        finally:
+            con.close()
+    out = subprocess.run(["psql", db_url, "-At", "-F", "\t", "-c", statement], check=True, capture_output=True, text=True)
+    return [tuple(line.split("\t")) for line in out.stdout.splitlines() if line and not line.startswith(("UPDATE", "INSERT", "DELETE"))]
+
+
+def pdf_attachments(message):
+    return [part.get_content() for part in message.iter_attachments() if part.get_content_type() == "application/pdf"]
+
+
+def pdf_text(pdf_bytes, workdir):
+    path = os.path.join(workdir, f"t-{uuid.uuid4().hex}.pdf")
+    with open(path, "wb") as f:
+        f.write(pdf_bytes)
+    return subprocess.run(["pdftotext", "-layout", path, "-"], check=True, capture_output=True, text=True).stdout
+
+
+def pdf_qr_codes(pdf_bytes, workdir):
+    """Every QR code on every page, decoded from a 150 dpi render."""
+    base = os.path.join(workdir, f"q-{uuid.uuid4().hex}")
+    with open(base + ".pdf", "wb") as f:
+        f.write(pdf_bytes)
+    subprocess.run(["pdftoppm", "-r", "150", "-png", base + ".pdf", base], check=True, capture_output=True)
+    codes = []
+    for page in sorted(p for p in os.listdir(os.path.dirname(base)) if p.startswith(os.path.basename(base)) and p.endswith(".png")):
+        out = subprocess.run(["zbarimg", "-q", "--raw", os.path.join(os.path.dirname(base), page)],
+                             capture_output=True, text=True)
+        codes += [line for line in out.stdout.splitlines() if line]
+    return codes

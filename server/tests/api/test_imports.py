@@ -9,10 +9,10 @@ from support import Client, Server, error_code, wait_until
 
 
 @pytest.fixture(scope="module")
-def import_server(workdir, make_database):
+def import_server(workdir, make_database, mailbox):
     """A demo server of its own (imports add orders and use up capacity, which other tests must not see),
     with the roomy generated event for big files."""
-    s = Server(seeded_database(make_database("imports"), workdir), workdir, demo=False).start()
+    s = Server(seeded_database(make_database("imports"), workdir), workdir, demo=False, smtp=mailbox.url).start()
     yield s
     s.stop()
 
@@ -190,6 +190,28 @@ def test_a_good_file_imports_exactly_its_orders_and_a_second_import_skips_them(a
     assert listed["max_bytes"] == 100 * 1024 * 1024
     assert [i["id"] for i in listed["items"]][:2] == [again["id"], preview["id"]]
     assert "errors" not in listed["items"][0]
+
+
+def test_ticket_emails_go_out_for_new_paid_orders_when_asked(admin, mailbox):
+    p = unique_prefix()
+    paid, pending = f"paid-{p.lower()}@example.com", f"pending-{p.lower()}@example.com"
+    rows = [{"order_ref": f"{p}1", "email": paid, "event": "Orchestra in Concert", "ticket_type": "Stalls",
+             "payment_method": "card"},
+            {"order_ref": f"{p}1", "email": paid, "event": "Orchestra in Concert", "ticket_type": "Stalls",
+             "payment_method": "card"},
+            {"order_ref": f"{p}2", "email": pending, "event": "Orchestra in Concert", "ticket_type": "Stalls",
+             "status": "pending"}]
+    preview = upload_and_validate(admin, csv_text(rows), send_emails="true")
+    assert preview["send_emails"] is True
+    assert commit(admin, preview["id"])["status"] == "committed"
+    [mail] = mailbox.wait_for(paid)
+    [order] = find_by_ref(admin, f"{p}1")
+    assert order["number"] in mail["message"]["Subject"] or order["number"] in mail["raw"].decode("utf-8", "replace")
+    emails = admin.get(f"/api/v1/orders/{order['number']}/emails").json()["items"]
+    assert [e["kind"] for e in emails] == ["tickets"]
+    [pending_order] = find_by_ref(admin, f"{p}2")
+    assert admin.get(f"/api/v1/orders/{pending_order['number']}/emails").json()["items"] == []
+    assert mailbox.to(pending) == []
 
 
 def test_exceeding_capacity_is_refused(admin):

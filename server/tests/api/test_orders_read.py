@@ -140,3 +140,18 @@ def test_csv_export_is_for_finance_and_matches_the_filter(client):
     assert lines[0].startswith("number,status,created_at")
     numbers = {line.split(",")[0] for line in lines[1:]}
     assert numbers == {o["number"] for o in all_orders(client("viewer"), status="refunded")}
+
+
+def test_each_ticket_says_what_refunding_it_returns(client):
+    c = client("finance")
+    o = c.order(c.orders(status="paid", limit=1)[0]["number"])
+    assert all(t["refund_value"] == t["price"] for t in o["tickets"])  # the demo policy keeps fees
+
+
+def test_a_plain_download_link_can_name_the_organisation(server):
+    from support import Client
+    c = Client(server.url).login("admin@demo.test")
+    other = c.get("/api/v1/orders", params={"organisation": "other"}).json()["items"]
+    assert {o["event_name"] for o in other} == {"Harbour Sessions"}
+    r = c.get("/api/v1/orders.csv", params={"organisation": "demo", "status": "paid"})
+    assert r.status_code == 200 and r.text.count("\r\n") > 10

@@ -80,3 +80,16 @@ def test_user_in_two_organisations_picks_one_per_request(server):
     assert names == {"Harbour Sessions"}
     c.organisation = "nope"
     assert c.get("/api/v1/me").status_code == 404
+
+
+def test_requests_beyond_the_rate_limit_get_429(workdir, make_database):
+    from support import Server
+    s = Server(make_database("limited"), workdir, demo=True, extra=["--rate-limit", "2"]).start()
+    try:
+        c = Client(s.url).login("viewer@demo.test")
+        codes = [c.get("/api/v1/me").status_code for _ in range(30)]
+        assert codes[0] == 200 and 429 in codes
+        limited = next(r for r in (c.get("/api/v1/me") for _ in range(5)) if r.status_code == 429)
+        assert limited.headers["Retry-After"] == "1" and limited.json()["error"]["code"] == "rate_limited"
+    finally:
+        s.stop()

@@ -1,0 +1,28 @@
+#pragma once
+// Cancel (SPEC 4.4): every valid ticket becomes cancelled and capacity is released. A paid order is
+// refunded first (all that is refundable unless told otherwise); when that refund goes through a
+// provider, the cancellation completes once the provider has accepted the refund, and not at all if
+// it refuses.
+#include <optional>
+#include <string>
+
+#include "services/auth.hpp"
+#include "services/context.hpp"
+
+namespace bo::services {
+
+struct CancelInput {
+  int64_t expected_version = 0;
+  std::optional<int64_t> refund_amount;  // default: what actions.cancel.refund_amount_default says
+  bool notify_customer = true;
+  std::string reason;
+};
+
+enum class CancelResult { cancelled, waiting_for_provider };
+
+// Throws Error refund_failed (nothing cancelled) when the provider refuses the refund.
+CancelResult cancel_order(Context& ctx, const Principal& p, std::string_view number, const CancelInput& in);
+// Finishes a cancellation whose refund the provider accepted; a no-op when already cancelled.
+void complete_cancellation(Context& ctx, int64_t refund_id);
+
+}  // namespace bo::services

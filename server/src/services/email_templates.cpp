@@ -1,0 +1,174 @@
+#include "services/email_templates.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+#include "common/time.hpp"
+#include "domain/money.hpp"
+#include "domain/setup_rules.hpp"
+
+namespace bo::services {
+namespace {
+using nlohmann::json;
+
+constexpr size_t kMaxSubject = 200;
+constexpr size_t kMaxText = 20000;
+
+bool placeholder_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; }
+
+// Calls on_name(begin, end) for each `{name}` in s, where [begin, end) spans the braces.
+template <class F>
+void each_placeholder(const std::string& s, F on_name) {
+  for (size_t open = s.find('{'); open != std::string::npos; open = s.find('{', open + 1)) {
+    size_t close = open + 1;
+    while (close < s.size() && placeholder_char(s[close])) ++close;
+    if (close < s.size() && s[close] == '}' && close > open + 1) on_name(open, close + 1);
+  }
+}
+}  // namespace
+
+const std::vector<std::string>& email_kinds() {
+  static const std::vector<std::string> kinds{"tickets", "cancellation", "refund", "personalisation_link"};
+  return kinds;
+}
+
+bool is_email_kind(std::string_view kind) {
+  const auto& k = email_kinds();
+  return std::find(k.begin(), k.end(), kind) != k.end();
+}
+
+const std::vector<std::string>& placeholders(std::string_view kind) {
+  static const std::vector<std::string> common{"organisation_name", "order_number", "first_name", "last_name",
+                                               "event_name", "event_date", "venue"};
+  auto with = [](std::vector<std::string> extra) {
+    auto all = common;
+    all.insert(all.end(), extra.begin(), extra.end());
+    return all;
+  };
+  static const std::map<std::string, std::vector<std::string>, std::less<>> by_kind{
+      {"tickets", common},
+      {"cancellation", with({"refund_line"})},
+      {"refund", with({"refund_amount"})},
+      {"personalisation_link", with({"link", "link_expires"})},
+  };
+  auto it = by_kind.find(kind);
+  return it == by_kind.end() ? common : it->second;
+}
+
+EmailText default_template(std::string_view kind) {
+  if (kind == "tickets")
+    return {"Your tickets for {event_name} (order {order_number})",
+            "Hi {first_name},\n\n"
+            "Thank you for your order {order_number}. Your tickets for {event_name} on {event_date} at {venue} "
+            "are attached to this e-mail as a PDF. Show the QR code at the entrance, on paper or on your phone.\n\n"
+            "See you there!\n{organisation_name}\n"};
+  if (kind == "cancellation")
+    return {"Your order {order_number} has been cancelled",
+            "Hi {first_name},\n\n"
+            "Your order {order_number} for {event_name} has been cancelled; its tickets are no longer valid.\n"
+            "{refund_line}\n\n"
+            "Kind regards,\n{organisation_name}\n"};
+  if (kind == "refund")
+    return {"Refund for your order {order_number}",
+            "Hi {first_name},\n\n"
+            "We have refunded {refund_amount} for your order {order_number} ({event_name}). Depending on your "
+            "bank it can take a few days before the amount is back in your account.\n\n"
+            "Kind regards,\n{organisation_name}\n"};
+  if (kind == "personalisation_link")
+    return {"Please add the attendee details for {event_name}",
+            "Hi {first_name},\n\n"
+            "The tickets of your order {order_number} for {event_name} need the details of each attendee. "
+            "Please fill them in here:\n\n{link}\n\n"
+            "The link works until {link_expires}.\n\n"
+            "Kind regards,\n{organisation_name}\n"};
+  return {};
+}
+
+std::map<std::string, EmailText> custom_templates(const domain::Organisation& org) {
+  std::map<std::string, EmailText> out;
+  auto stored = json::parse(org.email_templates.empty() ? "{}" : org.email_templates, nullptr, false);
+  if (!stored.is_object()) return out;
+  for (const auto& [kind, t] : stored.items()) {
+    if (!is_email_kind(kind) || !t.is_object()) continue;
+    auto fallback = default_template(kind);
+    EmailText e;
+    e.subject = t.contains("subject") && t["subject"].is_string() ? t["subject"].get<std::string>() : fallback.subject;
+    e.text = t.contains("text") && t["text"].is_string() ? t["text"].get<std::string>() : fallback.text;
+    out[kind] = std::move(e);
+  }
+  return out;
+}
+
+EmailText template_for(const domain::Organisation& org, std::string_view kind) {
+  auto custom = custom_templates(org);
+  auto it = custom.find(std::string(kind));
+  return it == custom.end() ? default_template(kind) : it->second;
+}
+
+EmailText render_template(const EmailText& t, const std::map<std::string, std::string>& values) {
+  auto render = [&](const std::string& s) {
+    std::string out;
+    size_t done = 0;
+    each_placeholder(s, [&](size_t begin, size_t end) {
+      auto it = values.find(s.substr(begin + 1, end - begin - 2));
+      if (it == values.end()) return;
+      out.append(s, done, begin - done);
+      out += it->second;
+      done = end;
+    });
+    out.append(s, done);
+    return out;
+  };
+  return {render(t.subject), render(t.text)};
+}
+
+std::map<std::string, std::string> check_template(std::string_view kind, const EmailText& t) {
+  std::map<std::string, std::string> errors;
+  const auto& known = placeholders(kind);
+  auto unknown = [&](const std::string& s) {
+    std::string bad;
+    each_placeholder(s, [&](size_t begin, size_t end) {
+      auto name = s.substr(begin + 1, end - begin - 2);
+      if (bad.empty() && std::find(known.begin(), known.end(), name) == known.end()) bad = "{" + name + "}";
+    });
+    return bad;
+  };
+  if (t.subject.find_first_not_of(" \t") == std::string::npos) errors["subject"] = "Required.";
+  else if (t.subject.size() > kMaxSubject) errors["subject"] = "At most 200 characters.";
+  else if (!domain::single_line(t.subject)) errors["subject"] = "Use a single line.";
+  else if (auto bad = unknown(t.subject); !bad.empty()) errors["subject"] = "Unknown placeholder " + bad + ".";
+  if (t.text.find_first_not_of(" \t\r\n") == std::string::npos) errors["text"] = "Required.";
+  else if (t.text.size() > kMaxText) errors["text"] = "At most 20000 characters.";
+  else if (auto bad = unknown(t.text); !bad.empty()) errors["text"] = "Unknown placeholder " + bad + ".";
+  return errors;
+}
+
+std::map<std::string, std::string> sample_values(const domain::Organisation& org, std::string_view kind,
+                                                 const std::string& public_url, int64_t now) {
+  int64_t event_start = local_day_start(now + 60 * 86400, org.time_zone) + 20 * 3600;
+  std::map<std::string, std::string> all{
+      {"organisation_name", org.name},
+      {"order_number", "T9X4K2QZ"},
+      {"first_name", "Emma"},
+      {"last_name", "de Vries"},
+      {"event_name", "Northsea Festival"},
+      {"event_date", local_human(event_start, org.time_zone)},
+      {"venue", "Beach Stage, Scheveningen"},
+      {"refund_line", "We are refunding " + domain::format_money(8950, org.currency) + " to your original payment method."},
+      {"refund_amount", domain::format_money(8950, org.currency)},
+      {"link", public_url + "/p/sample-link"},
+      {"link_expires", local_human(now + 14 * 86400, org.time_zone)},
+  };
+  std::map<std::string, std::string> out;
+  for (const auto& name : placeholders(kind)) out[name] = all[name];
+  return out;
+}
+
+std::string templates_json(const std::map<std::string, EmailText>& custom) {
+  json j = json::object();
+  for (const auto& [kind, t] : custom) j[kind] = {{"subject", t.subject}, {"text", t.text}};
+  return j.dump();
+}
+
+}  // namespace bo::services

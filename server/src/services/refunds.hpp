@@ -1,0 +1,45 @@
+#pragma once
+// Refunds (SPEC 4.3): asked for by an operator, written `pending` before the provider is called,
+// completed by the provider's answer, a webhook or the refund worker's polling — all through
+// apply_refund_result, which never moves a refund out of succeeded or failed.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/order.hpp"
+#include "services/auth.hpp"
+#include "services/context.hpp"
+
+namespace bo::services {
+
+struct RefundInput {
+  int64_t expected_version = 0;
+  std::vector<int64_t> ticket_ids;
+  std::optional<int64_t> amount;
+  std::string reason;
+  bool keep_tickets_valid = false;
+  std::string idempotency_key;  // empty: none given
+  std::string request_hash;     // of the request body, to recognise a reused key with other content
+};
+
+struct RefundOutcome {
+  domain::Refund refund;
+  bool replayed = false;  // the idempotency key matched an earlier refund: that one is returned
+};
+
+RefundOutcome refund_order(Context& ctx, const Principal& p, std::string_view number, const RefundInput& in);
+
+// Sends a pending refund to its provider (first time, or again with the same key after an unknown
+// outcome) and applies what the provider answers. Safe to call more than once.
+void submit_refund(Context& ctx, int64_t refund_id);
+// Moves a pending refund to succeeded or failed with all its consequences; a no-op otherwise.
+void apply_refund_result(Context& ctx, int64_t refund_id, bool succeeded, const std::string& error,
+                         const std::optional<std::string>& provider_ref);
+// Checks a submitted refund at its provider (the demo provider answers succeeded).
+void poll_refund(Context& ctx, int64_t refund_id);
+// One pass of the refund worker: submits or polls every due refund. Returns how many it handled.
+int process_due_refunds(Context& ctx);
+
+domain::Refund load_refund(store::Connection& c, int64_t org_id, int64_t refund_id);
+
+}  // namespace bo::services

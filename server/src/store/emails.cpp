@@ -1,0 +1,87 @@
+#include "store/emails.hpp"
+
+#include "common/random.hpp"
+
+namespace bo::store {
+namespace {
+constexpr const char* kColumns =
+    "id, organisation_id, attempts, created_at, next_attempt_at, order_id, sent_at, kind, to_address, subject, "
+    "body_text, body_html, attachments, message_id, status, last_error";
+
+EmailRow read(const Row& r) {
+  EmailRow e;
+  e.id = r.i64(0);
+  e.organisation_id = r.i64(1);
+  e.attempts = r.i64(2);
+  e.created_at = r.i64(3);
+  e.next_attempt_at = r.i64(4);
+  e.order_id = r.opt_i64(5);
+  e.sent_at = r.opt_i64(6);
+  e.kind = r.text(7);
+  e.to = r.text(8);
+  e.subject = r.text(9);
+  e.text = r.text(10);
+  e.html = r.text(11);
+  e.attachments = r.text(12);
+  e.message_id = r.text(13);
+  e.status = r.text(14);
+  e.last_error = r.opt_text(15);
+  return e;
+}
+}  // namespace
+
+int64_t queue_email(Connection& c, const NewEmail& e, int64_t now) {
+  std::string message_id = random_token(12) + "@boxoffice";
+  return c.q("INSERT INTO emails (organisation_id, order_id, kind, to_address, subject, body_text, body_html, "
+             "attachments, message_id, status, next_attempt_at, created_at) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?) RETURNING id",
+             e.organisation_id, e.order_id, e.kind, e.to, e.subject, e.text, e.html, e.attachments, message_id, now,
+             now)[0]
+      .i64(0);
+}
+
+std::optional<EmailRow> claim_email(Connection& c, int64_t now, int64_t lease) {
+  Transaction tx(c);
+  std::string pick =
+      "SELECT id FROM emails WHERE (status IN ('queued', 'retrying') AND next_attempt_at <= ?) "
+      "OR (status = 'sending' AND locked_until < ?) ORDER BY next_attempt_at, id LIMIT 1";
+  if (c.dialect() == Dialect::postgresql) pick += " FOR UPDATE SKIP LOCKED";
+  auto id = c.one(pick, now, now);
+  if (!id) {
+    tx.commit();
+    return std::nullopt;
+  }
+  c.x("UPDATE emails SET status = 'sending', locked_until = ?, attempts = attempts + 1 WHERE id = ?", now + lease,
+      id->i64(0));
+  auto row = c.one(std::string("SELECT ") + kColumns + " FROM emails WHERE id = ?", id->i64(0));
+  tx.commit();
+  return read(*row);
+}
+
+void mark_email_sent(Connection& c, int64_t id, int64_t now) {
+  c.x("UPDATE emails SET status = 'sent', sent_at = ?, locked_until = NULL, last_error = NULL WHERE id = ?", now, id);
+}
+
+void mark_email_retry(Connection& c, int64_t id, int64_t next, const std::string& error) {
+  c.x("UPDATE emails SET status = 'retrying', next_attempt_at = ?, locked_until = NULL, last_error = ? WHERE id = ?",
+      next, error, id);
+}
+
+void mark_email_failed(Connection& c, int64_t id, const std::string& error) {
+  c.x("UPDATE emails SET status = 'failed', locked_until = NULL, last_error = ? WHERE id = ?", error, id);
+}
+
+std::vector<EmailRow> emails_of_order(Connection& c, int64_t order_id) {
+  std::vector<EmailRow> out;
+  for (const auto& r : c.q(std::string("SELECT ") + kColumns + " FROM emails WHERE order_id = ? ORDER BY id DESC",
+                           order_id))
+    out.push_back(read(r));
+  return out;
+}
+
+std::optional<EmailRow> find_email(Connection& c, int64_t id) {
+  auto r = c.one(std::string("SELECT ") + kColumns + " FROM emails WHERE id = ?", id);
+  if (!r) return std::nullopt;
+  return read(*r);
+}
+}  // namespace bo::store

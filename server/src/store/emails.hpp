@@ -1,0 +1,36 @@
+#pragma once
+// The e-mail outbox. A message is queued in the same transaction as the change that causes it and
+// delivered afterwards by a worker that claims it with a lease, so it survives restarts and is shared
+// safely between processes: queued → sending → sent | retrying → … | failed.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/db.hpp"
+
+namespace bo::store {
+
+struct NewEmail {
+  int64_t organisation_id = 0;
+  std::optional<int64_t> order_id;
+  std::string kind, to, subject, text, html;
+  std::string attachments = "{}";  // JSON: what to render at delivery, e.g. {"tickets_pdf":[ids]}
+};
+
+struct EmailRow {
+  int64_t id = 0, organisation_id = 0, attempts = 0, created_at = 0, next_attempt_at = 0;
+  std::optional<int64_t> order_id, sent_at;
+  std::string kind, to, subject, text, html, attachments, message_id, status;
+  std::optional<std::string> last_error;
+};
+
+int64_t queue_email(Connection& c, const NewEmail& e, int64_t now);
+// Claims the oldest due message (queued or retrying and due, or sending with an expired lease).
+std::optional<EmailRow> claim_email(Connection& c, int64_t now, int64_t lease_seconds);
+void mark_email_sent(Connection& c, int64_t id, int64_t now);
+void mark_email_retry(Connection& c, int64_t id, int64_t next_attempt_at, const std::string& error);
+void mark_email_failed(Connection& c, int64_t id, const std::string& error);
+std::vector<EmailRow> emails_of_order(Connection& c, int64_t order_id);
+std::optional<EmailRow> find_email(Connection& c, int64_t id);
+
+}  // namespace bo::store

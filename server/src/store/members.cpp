@@ -1,0 +1,67 @@
+#include "store/members.hpp"
+
+namespace bo::store {
+namespace {
+constexpr const char* kMemberSelect =
+    "SELECT u.id, u.email, u.name, m.role, u.disabled, m.created_at, "
+    "(SELECT MAX(s.last_seen_at) FROM sessions s WHERE s.user_id = u.id) "
+    "FROM memberships m JOIN users u ON u.id = m.user_id ";
+
+Member read_member(const Row& r) {
+  return Member{r.i64(0), r.text(1), r.text(2), domain::parse_role(r.text(3)).value_or(domain::Role::viewer),
+                r.boolean(4), r.i64(5), r.opt_i64(6)};
+}
+}  // namespace
+
+std::vector<Member> list_members(Connection& c, int64_t org_id) {
+  std::vector<Member> out;
+  for (const auto& r : c.q(std::string(kMemberSelect) + "WHERE m.organisation_id = ? ORDER BY u.email", org_id))
+    out.push_back(read_member(r));
+  return out;
+}
+
+std::optional<Member> find_member(Connection& c, int64_t org_id, int64_t user_id) {
+  auto r = c.one(std::string(kMemberSelect) + "WHERE m.organisation_id = ? AND m.user_id = ?", org_id, user_id);
+  if (!r) return std::nullopt;
+  return read_member(*r);
+}
+
+int64_t count_members(Connection& c, int64_t org_id) {
+  return c.q("SELECT COUNT(*) FROM memberships WHERE organisation_id = ?", org_id)[0].i64(0);
+}
+
+int64_t count_active_admins(Connection& c, int64_t org_id) {
+  return c.q("SELECT COUNT(*) FROM memberships m JOIN users u ON u.id = m.user_id "
+             "WHERE m.organisation_id = ? AND m.role = 'admin' AND u.disabled = 0",
+             org_id)[0]
+      .i64(0);
+}
+
+std::vector<int64_t> organisations_of_user(Connection& c, int64_t user_id) {
+  std::vector<int64_t> out;
+  for (const auto& r : c.q("SELECT organisation_id FROM memberships WHERE user_id = ?", user_id))
+    out.push_back(r.i64(0));
+  return out;
+}
+
+void delete_membership(Connection& c, int64_t org_id, int64_t user_id) {
+  c.x("DELETE FROM memberships WHERE organisation_id = ? AND user_id = ?", org_id, user_id);
+}
+
+void set_user_disabled(Connection& c, int64_t user_id, bool disabled) {
+  c.x("UPDATE users SET disabled = ? WHERE id = ?", disabled, user_id);
+}
+
+void set_password_hash(Connection& c, int64_t user_id, std::string_view hash) {
+  c.x("UPDATE users SET password_hash = ? WHERE id = ?", hash, user_id);
+}
+
+void delete_sessions_of_user_except(Connection& c, int64_t user_id, int64_t keep_session_id) {
+  c.x("DELETE FROM sessions WHERE user_id = ? AND id <> ?", user_id, keep_session_id);
+}
+
+void lock_organisation(Connection& c, int64_t org_id) {
+  if (c.dialect() == Dialect::postgresql) c.q("SELECT id FROM organisations WHERE id = ? FOR UPDATE", org_id);
+}
+
+}  // namespace bo::store

@@ -1,0 +1,212 @@
+export type Role = 'viewer' | 'support' | 'finance' | 'admin';
+
+export interface OrganisationRef {
+  slug: string;
+  name: string;
+  role: Role;
+}
+
+export interface Me {
+  user: { id: number; email: string; name: string } | null;
+  token?: { id: number; name: string } | null;
+  organisation: OrganisationRef & { currency: string; time_zone: string };
+  organisations: OrganisationRef[];
+  csrf_token: string;
+}
+
+export type OrderStatus = 'pending' | 'paid' | 'partially_refunded' | 'refunded' | 'cancelled';
+
+export type PaymentMethod =
+  | 'card'
+  | 'ideal'
+  | 'bancontact'
+  | 'paypal'
+  | 'bank_transfer'
+  | 'cash'
+  | 'invoice'
+  | 'free';
+
+export interface OrderListItem {
+  number: string;
+  status: OrderStatus;
+  contact_name: string | null;
+  email: string | null;
+  event_name: string;
+  event_id: number;
+  ticket_count: number;
+  total: number;
+  currency: string;
+  payment_method: PaymentMethod | null;
+  created_at: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  next_cursor: string | null;
+}
+
+export interface EventSummary {
+  id: number;
+  name: string;
+  venue: string | null;
+  starts_at: string;
+  ends_at: string | null;
+  archived?: boolean;
+}
+
+export interface Contact {
+  email: string | null;
+  first_name: string | null;
+  last_name: string | null;
+  mobile: string | null;
+  company: string | null;
+  street: string | null;
+  postal_code: string | null;
+  city: string | null;
+  country: string | null;
+  language: string | null;
+  date_of_birth: string | null;
+  marketing_opt_in: boolean | null;
+}
+
+export type TicketStatus = 'valid' | 'cancelled' | 'refunded';
+
+export interface Ticket {
+  id: number;
+  ticket_type: { id: number; name: string };
+  price: number;
+  fee: number;
+  status: TicketStatus;
+  barcode: string;
+  attendee: Record<string, string | null> | null;
+  attendee_name?: string | null;
+  checked_in_at: string | null;
+  requires_personalisation?: boolean;
+  personalisation_missing?: string[];
+}
+
+export interface Totals {
+  currency: string;
+  tickets: number;
+  fees: number;
+  total: number;
+  paid: number;
+  refunded: number;
+  refundable: number;
+  pending_refunds?: number;
+}
+
+export interface Payment {
+  id: number;
+  method: PaymentMethod;
+  provider: string;
+  provider_ref: string | null;
+  amount: number;
+  status: string;
+  paid_at: string | null;
+}
+
+export type RefundStatus = 'pending' | 'succeeded' | 'failed';
+
+export interface Refund {
+  id: number;
+  amount: number;
+  status: RefundStatus;
+  method: 'provider' | 'manual';
+  ticket_ids: number[];
+  reason: string | null;
+  created_at: string;
+  completed_at: string | null;
+  provider_ref?: string | null;
+  provider?: string | null;
+  error?: string | null;
+  created_by?: string | null;
+  keep_tickets_valid?: boolean;
+}
+
+export interface ActionState {
+  enabled: boolean;
+  reason: string | null;
+  message: string | null;
+}
+
+export type ActionName = 'resend' | 'personalisation' | 'refund' | 'cancel';
+
+export interface OrderDetail {
+  number: string;
+  status: OrderStatus;
+  version: number;
+  created_at: string;
+  paid_at: string | null;
+  source: string | null;
+  external_ref: string | null;
+  event: EventSummary;
+  contact: Contact;
+  tickets: Ticket[];
+  totals: Totals;
+  payments: Payment[];
+  refunds: Refund[];
+  actions: Record<ActionName, ActionState> & { cancel: ActionState & { refund_amount_default?: number } };
+  payment_method?: PaymentMethod | null;
+  cancelled_at?: string | null;
+  organisation?: { currency: string; time_zone: string };
+}
+
+export interface HistoryItem {
+  id: number;
+  type: string;
+  at: string;
+  actor: { kind: 'user' | 'token' | 'customer' | 'system'; name: string | null } | null;
+  data: Record<string, unknown> | null;
+}
+
+export type EmailStatus = 'queued' | 'sending' | 'retrying' | 'sent' | 'failed';
+
+export interface EmailLogItem {
+  id: number;
+  kind: string;
+  to: string;
+  subject: string;
+  status: EmailStatus;
+  attempts: number;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export type FieldKind = 'text' | 'email' | 'date' | 'phone' | 'select';
+
+export interface PersonalisationField {
+  key: string;
+  label: string;
+  kind: FieldKind;
+  required: boolean;
+  options?: string[] | null;
+}
+
+export interface PersonalisationTicket {
+  ticket_id: number;
+  ticket_type: { id: number; name: string };
+  fields: PersonalisationField[];
+  values: Record<string, string | null>;
+  missing: string[];
+  barcode?: string;
+}
+
+export interface Personalisation {
+  tickets: PersonalisationTicket[];
+}
+
+export interface PublicPersonalisation extends Personalisation {
+  organisation: { name: string; time_zone?: string };
+  order: { number: string };
+  event: Partial<EventSummary> & { name: string };
+  expires_at?: string;
+}
+
+export interface PersonalisationLink {
+  url: string;
+  token: string;
+  expires_at: string;
+  email_id: number | null;
+}

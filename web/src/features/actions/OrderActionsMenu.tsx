@@ -1,0 +1,109 @@
+import { useRef, useState } from 'react';
+import { ActionIcon, Menu, Stack, Text, Tooltip } from '@mantine/core';
+import { IconBan, IconDots, IconReceiptRefund, IconSend, IconUserEdit, type Icon } from '../../components/icons';
+import { useNavigate } from 'react-router-dom';
+import type { ActionName, ActionState, OrderDetail } from '../../api/types';
+import { ResendDialog } from './ResendDialog';
+import { RefundDialog } from './RefundDialog';
+import { CancelDialog } from './CancelDialog';
+
+const ITEMS: { name: ActionName; label: string; icon: Icon; color?: string }[] = [
+  { name: 'resend', label: 'Resend', icon: IconSend },
+  { name: 'personalisation', label: 'Open personalisation', icon: IconUserEdit },
+  { name: 'refund', label: 'Refund', icon: IconReceiptRefund },
+  { name: 'cancel', label: 'Cancel', icon: IconBan, color: 'red' },
+];
+
+type Dialog = Exclude<ActionName, 'personalisation'>;
+
+export function OrderActionsMenu({ order }: { order: OrderDetail }) {
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const navigate = useNavigate();
+  const trigger = useRef<HTMLButtonElement>(null);
+  const restoreFocus = useRef(true);
+  const close = (giveFocusBack = true) => {
+    restoreFocus.current = giveFocusBack;
+    setDialog(null);
+  };
+  // The menu item that opened the dialog is gone: focus goes back to the ⋯ button once the dialog is.
+  const closed = () => {
+    if (restoreFocus.current) trigger.current?.focus();
+  };
+
+  function run(name: ActionName) {
+    if (name === 'personalisation') navigate(`/orders/${order.number}/personalisation`);
+    else setDialog(name);
+  }
+
+  const items = ITEMS.filter((item) => order.actions[item.name]);
+
+  return (
+    <>
+      <Menu position="bottom-end" width={280} shadow="lg" withinPortal trapFocus loop>
+        <Menu.Target>
+          <ActionIcon ref={trigger} variant="default" size="lg" radius="md" aria-label="Order actions">
+            <IconDots size={20} />
+          </ActionIcon>
+        </Menu.Target>
+        <Menu.Dropdown aria-label="Order actions">
+          {items.map((item) => (
+            <ActionItem key={item.name} {...item} state={order.actions[item.name]} onRun={() => run(item.name)} />
+          ))}
+        </Menu.Dropdown>
+      </Menu>
+      <ResendDialog order={order} opened={dialog === 'resend'} onClose={close} onClosed={closed} />
+      <RefundDialog order={order} opened={dialog === 'refund'} onClose={() => close()} onClosed={closed} />
+      <CancelDialog order={order} opened={dialog === 'cancel'} onClose={() => close()} onClosed={closed} />
+    </>
+  );
+}
+
+function ActionItem({ name, label, icon: ItemIcon, color, state, onRun }: {
+  name: ActionName;
+  label: string;
+  icon: Icon;
+  color?: string;
+  state: ActionState;
+  onRun: () => void;
+}) {
+  if (state.enabled) {
+    return (
+      <Menu.Item leftSection={<ItemIcon size={16} />} color={color} onClick={onRun} data-action={name}>
+        {label}
+      </Menu.Item>
+    );
+  }
+  const reason = state.message || 'Not available for this order.';
+  const reasonId = `action-${name}-reason`;
+  // Stays focusable (no `disabled`) so that keyboard users reach it and hear the reason.
+  return (
+    <Tooltip
+      label={reason}
+      position="left"
+      events={{ hover: true, focus: true, touch: true }}
+      openDelay={100}
+      middlewares={{ flip: true, shift: { padding: 8 } }}
+    >
+      <Menu.Item
+        leftSection={<ItemIcon size={16} />}
+        aria-disabled="true"
+        aria-label={label}
+        aria-describedby={reasonId}
+        className="menu-item-disabled"
+        closeMenuOnClick={false}
+        onClick={(event) => event.preventDefault()}
+        data-action={name}
+        data-reason={state.reason ?? undefined}
+      >
+        <Stack gap={0}>
+          <Text size="sm" inherit>
+            {label}
+          </Text>
+          <Text size="xs" c="dimmed" id={reasonId} lh={1.3}>
+            {reason}
+          </Text>
+        </Stack>
+      </Menu.Item>
+    </Tooltip>
+  );
+}

@@ -1,0 +1,34 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { Me } from '../../api/types';
+import { formatDate, formatMoney } from '../../lib/format';
+
+export interface Session {
+  me: Me;
+  currency: string;
+  timeZone: string;
+  money: (minor: number, currency?: string) => string;
+  date: (iso: string | null | undefined, style?: Parameters<typeof formatDate>[2]) => string;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+export function SessionProvider({ me, children }: { me: Me; children: ReactNode }) {
+  const value = useMemo<Session>(() => {
+    const currency = me.organisation.currency;
+    const timeZone = me.organisation.time_zone;
+    return {
+      me,
+      currency,
+      timeZone,
+      money: (minor, other) => formatMoney(minor, other ?? currency),
+      date: (iso, style) => formatDate(iso, timeZone, style),
+    };
+  }, [me]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside SessionProvider');
+  return session;
+}

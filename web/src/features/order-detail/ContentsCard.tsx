@@ -1,0 +1,143 @@
+import { Badge, Card, Divider, Group, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import type { OrderDetail } from '../../api/types';
+import { StatusBadge } from '../../components/StatusBadge';
+import { maskBarcode } from '../../lib/format';
+import { useSession } from '../auth/SessionContext';
+import { attendeeName } from './attendee';
+
+export function ContentsCard({ order }: { order: OrderDetail }) {
+  const { money, date } = useSession();
+  const currency = order.totals.currency;
+  const totals = order.totals;
+
+  return (
+    <Card component="section" aria-labelledby="contents-title" padding={0}>
+      <Group justify="space-between" p="lg" pb="sm">
+        <Title order={2} size="h4" id="contents-title">
+          Contents
+        </Title>
+        <Text size="sm" c="dimmed">
+          {order.tickets.length} {order.tickets.length === 1 ? 'ticket' : 'tickets'}
+        </Text>
+      </Group>
+      <Stack gap={0} hiddenFrom="sm" role="list" aria-label="Tickets">
+        {order.tickets.map((ticket) => (
+          <Group
+            key={ticket.id}
+            role="listitem"
+            justify="space-between"
+            wrap="nowrap"
+            align="flex-start"
+            px="lg"
+            py="sm"
+            style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}
+          >
+            <div style={{ minWidth: 0 }}>
+              <Text size="sm" fw={500}>
+                {ticket.ticket_type.name}
+              </Text>
+              <Text size="xs" c={attendeeName(ticket) ? undefined : 'dimmed'} truncate>
+                {attendeeName(ticket) ?? 'Not personalised'}
+              </Text>
+              <Text size="xs" c="dimmed" ff="monospace">
+                {maskBarcode(ticket.barcode)}
+              </Text>
+            </div>
+            <Stack gap={4} align="flex-end">
+              <Text size="sm" className="tabular">
+                {money(ticket.price, currency)}
+              </Text>
+              <StatusBadge status={ticket.status} kind="ticket" size="sm" />
+            </Stack>
+          </Group>
+        ))}
+      </Stack>
+      <Table.ScrollContainer minWidth={560} visibleFrom="sm">
+        <Table verticalSpacing="sm" horizontalSpacing="lg" aria-label="Tickets">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Ticket</Table.Th>
+              <Table.Th>Attendee</Table.Th>
+              <Table.Th ta="right">Price</Table.Th>
+              <Table.Th>Status</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {order.tickets.map((ticket) => {
+              const name = attendeeName(ticket);
+              const missing = ticket.personalisation_missing ?? [];
+              return (
+                <Table.Tr key={ticket.id} data-ticket-id={ticket.id}>
+                  <Table.Td>
+                    <Text size="sm" fw={500}>
+                      {ticket.ticket_type.name}
+                    </Text>
+                    <Text size="xs" c="dimmed" ff="monospace" title="Barcode (last digits)">
+                      {maskBarcode(ticket.barcode)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Stack gap={2} align="flex-start">
+                      <Text size="sm" c={name ? undefined : 'dimmed'}>
+                        {name ?? 'Not personalised'}
+                      </Text>
+                      {ticket.requires_personalisation && missing.length > 0 && ticket.status === 'valid' && (
+                        <Tooltip label={`Missing: ${missing.join(', ')}`}>
+                          <Badge size="xs" color="orange" variant="light">
+                            {missing.length} missing
+                          </Badge>
+                        </Tooltip>
+                      )}
+                    </Stack>
+                  </Table.Td>
+                  <Table.Td ta="right" className="tabular">
+                    <Text size="sm">{money(ticket.price, currency)}</Text>
+                    {ticket.fee > 0 && (
+                      <Text size="xs" c="dimmed">
+                        + {money(ticket.fee, currency)} fee
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <StatusBadge status={ticket.status} kind="ticket" />
+                    {ticket.checked_in_at && (
+                      <Text size="xs" c="dimmed" mt={2}>
+                        Checked in {date(ticket.checked_in_at, 'short')}
+                      </Text>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <Divider />
+      <Stack gap={6} p="lg" ml="auto" w={{ base: '100%', xs: 320 }} className="tabular" aria-label="Totals">
+        <TotalRow label="Tickets" value={money(totals.tickets, currency)} />
+        <TotalRow label="Fees" value={money(totals.fees, currency)} />
+        <TotalRow label="Total" value={money(totals.total, currency)} strong />
+        <Divider my={4} />
+        <TotalRow label="Paid" value={money(totals.paid, currency)} />
+        <TotalRow label="Refunded" value={totals.refunded ? `− ${money(totals.refunded, currency)}` : money(0, currency)} />
+        {Boolean(totals.pending_refunds) && (
+          <TotalRow label="Refund pending" value={money(totals.pending_refunds ?? 0, currency)} />
+        )}
+        <TotalRow label="Refundable" value={money(totals.refundable, currency)} strong testId="total-refundable" />
+      </Stack>
+    </Card>
+  );
+}
+
+function TotalRow({ label, value, strong, testId }: { label: string; value: string; strong?: boolean; testId?: string }) {
+  return (
+    <Group justify="space-between" gap="md">
+      <Text size="sm" c={strong ? undefined : 'dimmed'} fw={strong ? 600 : undefined}>
+        {label}
+      </Text>
+      <Text size="sm" fw={strong ? 600 : undefined} data-testid={testId}>
+        {value}
+      </Text>
+    </Group>
+  );
+}

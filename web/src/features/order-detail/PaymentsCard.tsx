@@ -1,0 +1,76 @@
+import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import type { OrderDetail } from '../../api/types';
+import { StatusBadge } from '../../components/StatusBadge';
+import { humanize, paymentMethodLabel } from '../../lib/format';
+import { useSession } from '../auth/SessionContext';
+
+export function PaymentsCard({ order }: { order: OrderDetail }) {
+  const { money, date } = useSession();
+  const currency = order.totals.currency;
+  const ticketNames = new Map(order.tickets.map((t) => [t.id, t.ticket_type.name]));
+
+  return (
+    <Card component="section" aria-labelledby="payments-title">
+      <Title order={2} size="h4" id="payments-title" mb="sm">
+        Payments and refunds
+      </Title>
+      {order.payments.length === 0 && order.refunds.length === 0 && (
+        <Text size="sm" c="dimmed">
+          No payment yet.
+        </Text>
+      )}
+      <Stack gap="sm">
+        {order.payments.map((payment) => (
+          <Group key={`p${payment.id}`} justify="space-between" wrap="nowrap" align="flex-start">
+            <div>
+              <Group gap={6}>
+                <Text size="sm" fw={500}>
+                  Payment · {paymentMethodLabel(payment.method)}
+                </Text>
+                <Badge size="xs" variant="light" color={payment.status === 'paid' || payment.status === 'succeeded' ? 'green' : 'gray'}>
+                  {humanize(payment.status)}
+                </Badge>
+              </Group>
+              <Text size="xs" c="dimmed">
+                {humanize(payment.provider)}
+                {payment.provider_ref ? ` · ${payment.provider_ref}` : ''} · {date(payment.paid_at)}
+              </Text>
+            </div>
+            <Text size="sm" fw={500} className="tabular">
+              {money(payment.amount, currency)}
+            </Text>
+          </Group>
+        ))}
+        {order.refunds.map((refund) => (
+          <Group key={`r${refund.id}`} justify="space-between" wrap="nowrap" align="flex-start" data-refund-id={refund.id}>
+            <div style={{ minWidth: 0 }}>
+              <Group gap={6}>
+                <Text size="sm" fw={500}>
+                  Refund · {refund.method === 'manual' ? 'manual' : 'via provider'}
+                </Text>
+                <StatusBadge status={refund.status} kind="refund" size="xs" />
+              </Group>
+              <Text size="xs" c="dimmed">
+                {date(refund.created_at)}
+                {refund.reason ? ` · “${refund.reason}”` : ''}
+              </Text>
+              {refund.ticket_ids.length > 0 && (
+                <Text size="xs" c="dimmed">
+                  Tickets: {refund.ticket_ids.map((id) => ticketNames.get(id) ?? `#${id}`).join(', ')}
+                </Text>
+              )}
+              {refund.error && (
+                <Text size="xs" c="red">
+                  {refund.error}
+                </Text>
+              )}
+            </div>
+            <Text size="sm" fw={500} className="tabular" c="red.7" style={{ whiteSpace: 'nowrap' }}>
+              − {money(refund.amount, currency)}
+            </Text>
+          </Group>
+        ))}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,122 @@
+import { useEffect, useState } from 'react';
+import { Button, CloseButton, Group, Select, TextInput } from '@mantine/core';
+import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconCalendar, IconSearch } from '../../components/icons';
+import dayjs from 'dayjs';
+import { useEventsQuery, type OrderFilters } from '../../api/orders';
+import { PAYMENT_METHODS, paymentMethodLabel } from '../../lib/format';
+
+const STATUS_OPTIONS = [
+  { value: 'pending', label: 'Pending' },
+  { value: 'paid', label: 'Paid' },
+  { value: 'partially_refunded', label: 'Partially refunded' },
+  { value: 'refunded', label: 'Refunded' },
+  { value: 'cancelled', label: 'Cancelled' },
+];
+
+const METHOD_OPTIONS = PAYMENT_METHODS.map((value) => ({ value, label: paymentMethodLabel(value) }));
+
+function parseDay(value: string | undefined): Date | null {
+  return value ? dayjs(value, 'YYYY-MM-DD').toDate() : null;
+}
+
+export function OrderFiltersBar({ filters, onChange, onClear, active, seenEvents }: {
+  filters: OrderFilters;
+  /** Events of the loaded orders, offered when the event list cannot be loaded. */
+  seenEvents: { id: number; name: string }[];
+  onChange: (changes: Partial<OrderFilters>) => void;
+  onClear: () => void;
+  active: number;
+}) {
+  const events = useEventsQuery();
+  const [search, setSearch] = useState(filters.q ?? '');
+  const [debounced] = useDebouncedValue(search, 300);
+
+  useEffect(() => {
+    if ((filters.q ?? '') !== debounced.trim()) onChange({ q: debounced.trim() || undefined });
+  }, [debounced]);
+
+  useEffect(() => {
+    if ((filters.q ?? '') !== search.trim() && (filters.q ?? '') !== debounced.trim()) setSearch(filters.q ?? '');
+  }, [filters.q]);
+
+  const eventOptions = (events.data?.items ?? seenEvents).map((event) => ({ value: String(event.id), label: event.name }));
+  const [range, setRange] = useState<DatesRangeValue>(() => [parseDay(filters.from), parseDay(filters.to)]);
+  useEffect(() => {
+    setRange([parseDay(filters.from), parseDay(filters.to)]);
+  }, [filters.from, filters.to]);
+
+  return (
+    <Group gap="sm" align="flex-end" wrap="wrap">
+      <TextInput
+        aria-label="Search orders"
+        placeholder="Number, e-mail, name, phone, barcode, reference"
+        leftSection={<IconSearch size={16} />}
+        rightSection={search ? <CloseButton size="sm" aria-label="Clear search" onClick={() => setSearch('')} /> : null}
+        value={search}
+        onChange={(e) => setSearch(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') onChange({ q: search.trim() || undefined });
+        }}
+        style={{ flex: '1 1 340px' }}
+        type="search"
+      />
+      <Select
+        aria-label="Status"
+        placeholder="Any status"
+        data={STATUS_OPTIONS}
+        value={filters.status ?? null}
+        onChange={(value) => onChange({ status: value ?? undefined })}
+        clearable
+        w={{ base: 'calc(50% - 6px)', sm: 170 }}
+        comboboxProps={{ withinPortal: true }}
+      />
+      <Select
+        aria-label="Event"
+        placeholder="Any event"
+        data={eventOptions}
+        value={filters.event_id ?? null}
+        onChange={(value) => onChange({ event_id: value ?? undefined })}
+        clearable
+        searchable
+        nothingFoundMessage="No event"
+        w={{ base: 'calc(50% - 6px)', sm: 220 }}
+      />
+      <Select
+        aria-label="Payment method"
+        placeholder="Any payment method"
+        data={METHOD_OPTIONS}
+        value={filters.payment_method ?? null}
+        onChange={(value) => onChange({ payment_method: value ?? undefined })}
+        clearable
+        w={{ base: 'calc(50% - 6px)', sm: 190 }}
+      />
+      <DatePickerInput
+        type="range"
+        aria-label="Order date"
+        placeholder="Any date"
+        leftSection={<IconCalendar size={16} />}
+        value={range}
+        onChange={(next) => {
+          setRange(next);
+          const [from, to] = next;
+          if (from && !to) return;
+          onChange({
+            from: from ? dayjs(from).format('YYYY-MM-DD') : undefined,
+            to: to ? dayjs(to).format('YYYY-MM-DD') : undefined,
+          });
+        }}
+        clearable
+        allowSingleDateInRange
+        valueFormat="D MMM YYYY"
+        w={{ base: 'calc(50% - 6px)', sm: 240 }}
+      />
+      {(active > 0 || filters.q) && (
+        <Button variant="subtle" color="gray" onClick={() => { setSearch(''); onClear(); }}>
+          Clear filters
+        </Button>
+      )}
+    </Group>
+  );
+}

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { Button, Card, CopyButton, Group, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCheck, IconCopy, IconLink, IconMail } from '../../components/icons';
+import type { PersonalisationLink } from '../../api/types';
+import { useCreatePersonalisationLink } from '../../api/personalisation';
+import { errorMessage } from '../../api/errors';
+import { useSession } from '../auth/SessionContext';
+
+export function CustomerLinkPanel({ number, email }: { number: string; email: string | null }) {
+  const create = useCreatePersonalisationLink(number);
+  const [link, setLink] = useState<PersonalisationLink | null>(null);
+  const { date } = useSession();
+
+  async function make(sendEmail: boolean) {
+    try {
+      const result = await create.mutateAsync(sendEmail);
+      setLink(result);
+      notifications.show({
+        color: 'green',
+        title: sendEmail ? 'Link e-mailed' : 'Customer link created',
+        message: sendEmail ? `The link was queued for ${email}.` : 'Copy it and share it with the customer.',
+      });
+    } catch (cause) {
+      notifications.show({ color: 'red', title: 'No link created', message: errorMessage(cause) });
+    }
+  }
+
+  const absolute = link ? new URL(link.url, window.location.origin).toString() : '';
+
+  return (
+    <Card component="section" aria-labelledby="customer-link-title">
+      <Title order={2} size="h4" id="customer-link-title">
+        Let the customer fill it in
+      </Title>
+      <Text size="sm" c="dimmed" mt={4} mb="md">
+        A personal link (no log-in) where the customer completes the attendee details of this order.
+      </Text>
+      <Group gap="sm">
+        <Button
+          variant="default"
+          leftSection={<IconLink size={16} />}
+          onClick={() => make(false)}
+          loading={create.isPending && create.variables === false}
+        >
+          Create link
+        </Button>
+        <Button
+          variant="light"
+          leftSection={<IconMail size={16} />}
+          onClick={() => make(true)}
+          loading={create.isPending && create.variables === true}
+          disabled={!email}
+        >
+          E-mail link to customer
+        </Button>
+      </Group>
+      {link && (
+        <>
+          <Group gap="xs" mt="md" wrap="nowrap" align="flex-end">
+            <TextInput label="Customer link" value={absolute} readOnly style={{ flex: 1 }} onFocus={(e) => e.currentTarget.select()} />
+            <CopyButton value={absolute}>
+              {({ copied, copy }) => (
+                <Button onClick={copy} variant={copied ? 'light' : 'filled'} leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}>
+                  {copied ? 'Copied' : 'Copy'}
+                </Button>
+              )}
+            </CopyButton>
+          </Group>
+          <Text size="xs" c="dimmed" mt={4}>
+            Valid until {date(link.expires_at)}.
+          </Text>
+        </>
+      )}
+    </Card>
+  );
+}
