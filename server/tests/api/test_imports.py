@@ -308,7 +308,8 @@ def test_one_running_import_per_organisation(admin, import_server):
                                  "ticket_type": "Standing"}]))
     assert r.status_code == 202, r.text
     assert wait_final(admin, slow.json()["id"], timeout=120)["status"] == "ready"
-    assert upload(admin, csv_text(many_rows(p + "Y", 1))).status_code == 202
+    assert upload_and_validate(admin, csv_text(many_rows(p + "Y", 1)))["status"] == "ready"
+    wait_final(other, r.json()["id"])
 
 
 @pytest.mark.parametrize("role", ["support", "finance", "viewer"])
