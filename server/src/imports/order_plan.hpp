@@ -94,7 +94,7 @@ struct PlannedOrder {
 };
 
 struct Progress {
-  std::string_view phase;  // reading, checking, writing
+  std::string_view phase;  // a literal: reading, checking, writing
   int64_t done = 0, total = 0;
 };
 using ProgressFn = std::function<void(const Progress&)>;

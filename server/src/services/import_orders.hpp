@@ -46,7 +46,8 @@ struct CommitResult {
 // Writes a validated plan in one transaction: orders (external_ref = order_ref, source import), their
 // contact, tickets, a payment, `issued` counters and an `order_imported` history entry each. Inside the
 // transaction it checks again which order_refs exist (those are skipped) and the capacity; when the
-// capacity no longer suffices nothing is written and the errors are added to the plan.
+// capacity no longer suffices nothing is written and the errors are added to the plan. With
+// `send_emails`, each new paid order's ticket e-mail is queued in the outbox in the same transaction.
 // Progress reports the phase "writing" only (no database work may happen in the callback).
 CommitResult commit_import(store::Connection& c, const domain::Organisation& org, Validation& v,
                            const CommitOptions& options, const imports::ProgressFn& progress = {});
