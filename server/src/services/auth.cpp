@@ -84,6 +84,7 @@ LoginResult login(store::Connection& c, std::string_view email_in, std::string_v
     record_password_failure(c, email, client, now);
     throw Error("invalid_credentials", "E-mail address or password is wrong.");
   }
+  if (store::memberships_of(c, user->id).empty()) throw Error("forbidden", "This account has no organisation yet.");
   LoginResult r;
   r.session_token = random_token(32);
   std::string csrf = random_token(24);

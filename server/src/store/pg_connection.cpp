@@ -46,6 +46,7 @@ class PgConnection final : public Connection {
   Dialect dialect() const override { return Dialect::postgresql; }
 
   void exec_script(std::string_view sql) override {
+    end_open_copy();
     std::string s(sql);
     ResultGuard g{PQexec(conn_, s.c_str())};
     check(g.r, s);
@@ -77,15 +78,23 @@ class PgConnection final : public Connection {
     }
   }
 
+  // Rows are buffered and sent with COPY in segments. Only one COPY can be open on a connection, so a
+  // writer that needs the connection (another writer, or any query) ends the open segment first;
+  // several COPY statements into one table within one transaction are fine. Writers opened earlier are
+  // flushed first, so rows referring to rows of an earlier writer (tickets → orders) find them there.
   class CopyWriter final : public BulkWriter {
    public:
-    CopyWriter(PgConnection& c, const std::string& sql) : c_(c) {
-      ResultGuard g{PQexec(c_.conn_, sql.c_str())};
-      if (PQresultStatus(g.r) != PGRES_COPY_IN) c_.check(g.r, sql);
+    CopyWriter(PgConnection& c, std::string sql) : c_(c), sql_(std::move(sql)) {
       buf_.reserve(1 << 20);
+      c_.writers_.push_back(this);
     }
     ~CopyWriter() override {
-      if (!finished_) PQputCopyEnd(c_.conn_, "aborted");
+      std::erase(c_.writers_, this);
+      if (c_.active_copy_ == this) {
+        PQputCopyEnd(c_.conn_, "aborted");
+        while (PGresult* r = PQgetResult(c_.conn_)) PQclear(r);
+        c_.active_copy_ = nullptr;
+      }
     }
     void add(std::span<const Param> values) override {
       for (size_t i = 0; i < values.size(); ++i) {
@@ -112,7 +121,10 @@ class PgConnection final : public Connection {
     }
     void finish() override {
       flush();
-      finished_ = true;
+      if (c_.active_copy_ == this) end_segment();
+    }
+    void end_segment() {
+      c_.active_copy_ = nullptr;
       if (PQputCopyEnd(c_.conn_, nullptr) != 1) throw DbError(PQerrorMessage(c_.conn_));
       while (PGresult* r = PQgetResult(c_.conn_)) {
         ResultGuard g{r};
@@ -122,22 +134,36 @@ class PgConnection final : public Connection {
 
    private:
     void flush() {
+      for (auto* w : c_.writers_) {
+        if (w == this) break;
+        w->flush();
+      }
       if (buf_.empty()) return;
+      if (c_.active_copy_ != this) {
+        c_.end_open_copy();
+        ResultGuard g{PQexec(c_.conn_, sql_.c_str())};
+        if (PQresultStatus(g.r) != PGRES_COPY_IN) c_.check(g.r, sql_);
+        c_.active_copy_ = this;
+      }
       if (PQputCopyData(c_.conn_, buf_.data(), static_cast<int>(buf_.size())) != 1)
         throw DbError(PQerrorMessage(c_.conn_));
       buf_.clear();
     }
     PgConnection& c_;
+    std::string sql_;
     std::string buf_;
-    bool finished_ = false;
   };
+
+  void end_open_copy() {
+    if (active_copy_) active_copy_->end_segment();
+  }
 
   std::unique_ptr<BulkWriter> bulk(std::string_view table,
                                    std::span<const std::string_view> columns) override {
     std::string sql = "COPY " + std::string(table) + " (";
     for (size_t i = 0; i < columns.size(); ++i) sql += (i ? "," : "") + std::string(columns[i]);
     sql += ") FROM STDIN";
-    return std::make_unique<CopyWriter>(*this, sql);
+    return std::make_unique<CopyWriter>(*this, std::move(sql));
   }
 
   std::vector<int64_t> reserve_ids(std::string_view table, int64_t n) override {
@@ -168,6 +194,7 @@ class PgConnection final : public Connection {
 
  private:
   PGresult* run(std::string_view sql, std::span<const Param> params) {
+    end_open_copy();
     auto it = prepared_.find(std::string(sql));
     std::string name;
     if (it == prepared_.end()) {
@@ -235,6 +262,8 @@ class PgConnection final : public Connection {
   PGconn* conn_ = nullptr;
   std::unordered_map<std::string, std::string> prepared_;
   std::unordered_map<std::string, std::string> sequences_;  // table → its id sequence
+  CopyWriter* active_copy_ = nullptr;
+  std::vector<CopyWriter*> writers_;  // live writers, oldest first
 };
 
 }  // namespace
