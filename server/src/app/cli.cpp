@@ -76,8 +76,23 @@ int run_cli(int argc, char** argv) {
   gen->add_option("--db", gen_db)->capture_default_str();
   gen->add_option("--orders", gen_orders, "How many orders")->capture_default_str();
 
-  CLI11_PARSE(app, argc, argv);
+  app::ImportArgs import_args;
+  import_args.db_url = "sqlite:data/boxoffice.db";
+  auto* import = app.add_subcommand("import", "Import orders from a CSV file (see docs/import-format.md)");
+  import->add_option("FILE", import_args.file, "The CSV file")->required();
+  import->add_option("--org", import_args.org, "Organisation slug")->required();
+  import->add_option("--db", import_args.db_url)->capture_default_str();
+  import->add_flag("--dry-run", import_args.dry_run, "Validate and preview only; write nothing");
+  import->add_flag("--send-emails", import_args.send_emails, "Queue the ticket e-mail of each new paid order");
+
   try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : 2;  // usage errors
+  }
+  try {
+    if (*import) return app::import_orders(import_args);
     if (*serve) return app::serve(cfg);
     if (*user_add)
       return app::user_add(user_db, user_org, user_email, user_name, user_role,

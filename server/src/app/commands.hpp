@@ -10,6 +10,11 @@ struct NewOrganisation {
 int user_add(const std::string& db_url, const std::string& org_slug, const std::string& email, const std::string& name,
              const std::string& role, const NewOrganisation& create_org);
 int generate(const std::string& db_url, int64_t orders);
+struct ImportArgs {
+  std::string file, org, db_url;
+  bool dry_run = false, send_emails = false;
+};
+int import_orders(const ImportArgs& args);
 // Opens the database (creating the SQLite file's folder) and applies migrations.
 void prepare_database(const std::string& db_url);
 }  // namespace bo::app

@@ -10,6 +10,7 @@
 #include "domain/codes.hpp"
 #include "domain/contact.hpp"
 #include "services/demo_data.hpp"
+#include "store/json_columns.hpp"
 #include "store/organisations.hpp"
 
 namespace bo::app {
@@ -66,7 +67,7 @@ int generate(const std::string& db_url, int64_t n) {
   c->each("SELECT number FROM orders", {}, [&](const store::Row& r) { numbers.insert(r.text(0)); });
 
   // Loading is much faster with the secondary indexes built once at the end than updated row by row.
-  const char* tables = "('orders', 'tickets', 'payments', 'history')";
+  const char* tables = "('orders', 'tickets', 'payments', 'refunds', 'history')";
   auto indexes = db.dialect() == store::Dialect::sqlite
                      ? c->q(std::string("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
                                         "AND tbl_name IN ") + tables)
@@ -82,11 +83,15 @@ int generate(const std::string& db_url, int64_t n) {
                                          "currency", "ticket_count", "total_price", "total_fees", "payment_method",
                                          "email", "email_lc", "first_name", "last_name", "last_name_lc",
                                          "full_name_lc", "mobile", "country", "language", "marketing_opt_in",
-                                         "created_at", "paid_at", "updated_at"};
+                                         "created_at", "paid_at", "cancelled_at", "updated_at"};
   const std::string_view ticket_cols[] = {"id", "organisation_id", "order_id", "ticket_type_id", "price", "fee",
                                           "barcode", "status", "attendee", "created_at"};
   const std::string_view payment_cols[] = {"id", "organisation_id", "order_id", "method", "provider", "provider_ref",
                                            "amount", "currency", "status", "paid_at", "created_at"};
+  const std::string_view refund_cols[] = {"id", "organisation_id", "order_id", "payment_id", "amount", "currency",
+                                          "ticket_ids", "reason", "method", "provider", "status", "provider_ref",
+                                          "provider_state", "provider_key", "created_by_kind", "created_by_name",
+                                          "created_at", "completed_at"};
   const std::string_view history_cols[] = {"id", "organisation_id", "order_id", "type", "at", "actor_kind",
                                            "actor_name", "data"};
   while (done < n) {
@@ -96,10 +101,12 @@ int generate(const std::string& db_url, int64_t n) {
     auto ticket_ids = c->reserve_ids("tickets", count * 4);
     auto payment_ids = c->reserve_ids("payments", count);
     auto history_ids = c->reserve_ids("history", count);
+    auto refund_ids = c->reserve_ids("refunds", count);
     auto orders = c->bulk("orders", order_cols);
     auto tickets = c->bulk("tickets", ticket_cols);
     auto payments = c->bulk("payments", payment_cols);
     auto history = c->bulk("history", history_cols);
+    auto refunds = c->bulk("refunds", refund_cols);
     size_t next_ticket = 0;
     for (int64_t i = 0; i < count; ++i) {
       int64_t id = order_ids[static_cast<size_t>(i)];
@@ -114,6 +121,7 @@ int generate(const std::string& db_url, int64_t n) {
       int r = static_cast<int>(rng() % 100);
       std::string status = r < 82 ? "paid" : r < 88 ? "pending" : r < 93 ? "cancelled" : r < 97 ? "partially_refunded" : "refunded";
       if (status == "pending" && method != "bank_transfer" && method != "invoice") method = "bank_transfer";
+      if (method == "free" && (status == "refunded" || status == "partially_refunded")) status = "paid";
       int tickets_n = 1 + static_cast<int>(rng() % 4);  // 1–4: about 2.5 on average
       bool seated = rng() % 3 == 0;
       int64_t price = method == "free" ? 0 : (seated ? 8950 : 6950), fee = method == "free" ? 0 : 295;
@@ -122,20 +130,25 @@ int generate(const std::string& db_url, int64_t n) {
         if (static_cast<unsigned char>(ch) >= 0x80 || ch == ' ' || ch == '\'') ch = 'x';
       std::string last_lc = domain::to_lower_ascii(last), full_lc = domain::to_lower_ascii(first + " " + last);
       std::string mobile = "+316" + std::to_string(1 + rng() % 5) + std::to_string(1000000 + rng() % 8999999);
-      std::optional<int64_t> paid_at;
+      std::optional<int64_t> paid_at, cancelled_at;
       if (status != "pending") paid_at = created + 60;
+      if (status == "cancelled") cancelled_at = std::min(now, created + 3 * 86400);
       std::string ticket_status = status == "cancelled" ? "cancelled" : status == "refunded" ? "refunded" : "valid";
       const store::Param row[] = {id, org->id, event, number, status, 1, "shop", org->currency,
                                   static_cast<int64_t>(tickets_n), price * tickets_n, fee * tickets_n, method, email,
                                   email, first, last, last_lc, full_lc, mobile, "NL", "nl", false, created, paid_at,
-                                  created};
+                                  cancelled_at, created};
       orders->add(row);
+      std::vector<int64_t> order_tickets;
       for (int t = 0; t < tickets_n; ++t) {
         std::string barcode = code(16);
-        const store::Param trow[] = {ticket_ids[next_ticket++], org->id, id, seated ? type_b : type_a, price, fee,
-                                     barcode, ticket_status, "{}", created};
+        order_tickets.push_back(ticket_ids[next_ticket++]);
+        // A partial refund covers the first ticket.
+        std::string st = status == "partially_refunded" && t == 0 ? "refunded" : ticket_status;
+        const store::Param trow[] = {order_tickets.back(), org->id, id, seated ? type_b : type_a, price, fee,
+                                     barcode, st, "{}", created};
         tickets->add(trow);
-        if (ticket_status == "valid") (seated ? issued_b : issued_a) += 1;
+        if (st == "valid") (seated ? issued_b : issued_a) += 1;
       }
       if (paid_at) {
         std::string provider = (method == "bank_transfer" || method == "invoice" || method == "cash") ? "manual"
@@ -145,6 +158,25 @@ int generate(const std::string& db_url, int64_t n) {
         const store::Param prow[] = {payment_ids[static_cast<size_t>(i)], org->id, id, method, provider, ref,
                                      (price + fee) * tickets_n, org->currency, "paid", paid_at, created};
         payments->add(prow);
+        // Refunds as the refund and cancel actions leave them: all tickets, the first ticket's price, or all
+        // but the fees of a cancelled order.
+        int64_t amount = status == "refunded" ? (price + fee) * tickets_n
+                         : status == "partially_refunded" ? price
+                         : status == "cancelled" && method != "cash" ? price * tickets_n : 0;
+        if (amount > 0) {
+          std::string ids = "[]";
+          if (status == "refunded") ids = store::ids_json(order_tickets);
+          if (status == "partially_refunded") ids = store::ids_json({order_tickets[0]});
+          int64_t at = status == "cancelled" ? *cancelled_at : std::min(now, created + 2 * 86400);
+          std::optional<std::string> refund_ref;
+          if (provider == "demo") refund_ref = "demo_re_" + code(12);
+          std::string key = "bo-" + code(18);
+          const store::Param rrow[] = {refund_ids[static_cast<size_t>(i)], org->id, id,
+                                       payment_ids[static_cast<size_t>(i)], amount, org->currency, ids,
+                                       "Customer cannot attend", provider == "demo" ? "provider" : "manual", provider,
+                                       "succeeded", refund_ref, "submitted", key, "user", "Fiona Finance", at, at};
+          refunds->add(rrow);
+        }
       }
       const store::Param hrow[] = {history_ids[static_cast<size_t>(i)], org->id, id, "order_placed", created,
                                    "customer", first, "{\"source\":\"shop\"}"};
@@ -154,6 +186,7 @@ int generate(const std::string& db_url, int64_t n) {
     tickets->finish();
     payments->finish();
     history->finish();
+    refunds->finish();
     tx.commit();
     done += count;
     spdlog::info("generated {} / {} orders", done, n);

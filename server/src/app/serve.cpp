@@ -1,6 +1,7 @@
 // Composition root of `boxoffice serve`: database, demo data, routes, background workers, HTTP.
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <iostream>
 
 #include "app/commands.hpp"
@@ -31,12 +32,16 @@ int serve(const ServeConfig& cfg) {
   http::add_user_routes(routes);
   http::add_token_routes(routes);
   http::add_audit_routes(routes);
+  http::add_report_routes(routes);
+  http::add_import_routes(routes, cfg.settings.import_max_bytes);
 
   Workers workers(ctx, cfg);
   workers.register_routes(routes);
   workers.start();
 
-  http::serve(ctx, routes, cfg.server, [&] {
+  auto server_options = cfg.server;  // every upload up to the import limit reaches its route, which answers 413
+  server_options.max_body = std::max(server_options.max_body, static_cast<size_t>(cfg.settings.import_max_bytes) + (1 << 20));
+  http::serve(ctx, routes, server_options, [&] {
     std::cout << "Boxoffice is listening on http://localhost:" << cfg.server.port << "\n";
     if (cfg.demo)
       std::cout << "Demo log-ins (password " << services::kDemoPassword << "):\n"

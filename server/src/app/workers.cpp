@@ -13,6 +13,7 @@
 #include "payments/demo_provider.hpp"
 #include "payments/mollie_provider.hpp"
 #include "payments/stripe_provider.hpp"
+#include "services/import_orders.hpp"
 #include "services/refunds.hpp"
 
 namespace bo::app {
@@ -75,9 +76,10 @@ struct Workers::Impl {
   std::vector<std::unique_ptr<mail::Dispatcher>> dispatchers;
   std::vector<std::unique_ptr<Loop>> mail_loops;
   std::unique_ptr<Loop> refund_loop;
+  std::unique_ptr<Loop> import_loop;
 };
 
-Workers::Workers(services::Context& ctx, const ServeConfig& cfg) : impl_(new Impl{ctx, cfg, {}, {}, {}, {}}) {
+Workers::Workers(services::Context& ctx, const ServeConfig& cfg) : impl_(new Impl{ctx, cfg, {}, {}, {}, {}, {}}) {
   auto& p = impl_->providers;
   p["demo"] = payments::make_demo_provider();
   std::chrono::milliseconds timeout(cfg.provider_timeout_seconds * 1000);
@@ -110,6 +112,10 @@ Workers::Workers(services::Context& ctx, const ServeConfig& cfg) : impl_(new Imp
     for (auto& l : impl_->mail_loops) l->wake();
   };
   ctx.wake_refunds = [this] { impl_->refund_loop->wake(); };
+  // Validates and commits imports; polling the table lets a restart or another process take over.
+  impl_->import_loop = std::make_unique<Loop>("imports", std::chrono::milliseconds(1000),
+                                              [&ctx] { return services::run_next_import(ctx); });
+  ctx.wake_imports = [this] { impl_->import_loop->wake(); };
 }
 
 Workers::~Workers() { stop(); }
@@ -119,11 +125,13 @@ void Workers::register_routes(http::Routes&) {}
 void Workers::start() {
   for (auto& l : impl_->mail_loops) l->start();
   impl_->refund_loop->start();
+  impl_->import_loop->start();
 }
 
 void Workers::stop() {
   if (!impl_) return;
   for (auto& l : impl_->mail_loops) l->stop();
   if (impl_->refund_loop) impl_->refund_loop->stop();
+  if (impl_->import_loop) impl_->import_loop->stop();
 }
 }  // namespace bo::app

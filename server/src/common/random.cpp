@@ -21,6 +21,14 @@ uint32_t random_below(uint32_t upper) {
 std::string random_code(std::string_view alphabet, size_t length) {
   ensure_sodium();
   std::string out(length, ' ');
+  const size_t n = alphabet.size();
+  if (n > 0 && n <= 256 && (n & (n - 1)) == 0 && length <= 64) {
+    // A power of two divides 256: masking a random byte stays uniform, and one call fills them all.
+    unsigned char bytes[64];
+    randombytes_buf(bytes, length);
+    for (size_t i = 0; i < length; ++i) out[i] = alphabet[bytes[i] & (n - 1)];
+    return out;
+  }
   for (auto& c : out) c = alphabet[randombytes_uniform(static_cast<uint32_t>(alphabet.size()))];
   return out;
 }

@@ -119,6 +119,18 @@ std::string local_date(int64_t s, const std::string& zone) {
   return date::format("%F", date::floor<date::days>(local));
 }
 
+std::optional<std::string> add_days(std::string_view d, int days) {
+  auto ymd = parse_ymd(d);
+  if (!ymd || d.size() != 10) return std::nullopt;
+  return date::format("%F", local_days{*ymd} + date::days{days});
+}
+
+int days_between(std::string_view a, std::string_view b) {
+  auto x = parse_ymd(a), y = parse_ymd(b);
+  if (!x || !y) return 0;
+  return static_cast<int>((local_days{*y} - local_days{*x}).count());
+}
+
 std::optional<int64_t> local_midnight(std::string_view d, const std::string& zone) {
   auto ymd = parse_ymd(d);
   const auto* z = zone_or_null(zone);

@@ -27,6 +27,10 @@ bool valid_date(std::string_view s);
 int64_t local_day_start(int64_t seconds, const std::string& zone);
 // "YYYY-MM-DD" of `seconds` in `zone`.
 std::string local_date(int64_t seconds, const std::string& zone);
+// The calendar date `days` after (or before) "YYYY-MM-DD"; nullopt when the date is malformed.
+std::optional<std::string> add_days(std::string_view date, int days);
+// Days from `a` to `b` ("YYYY-MM-DD" both, valid).
+int days_between(std::string_view a, std::string_view b);
 // UTC seconds of local midnight of the date "YYYY-MM-DD" in `zone`.
 std::optional<int64_t> local_midnight(std::string_view date, const std::string& zone);
 // Human form in `zone`, e.g. "Sat 4 Jul 2027, 14:00".

@@ -92,5 +92,8 @@ void add_organisation_routes(Routes& r);
 void add_user_routes(Routes& r);
 void add_token_routes(Routes& r);
 void add_audit_routes(Routes& r);
+void add_report_routes(Routes& r);
+// `max_file_bytes`: the largest import file (the body limit of the upload route).
+void add_import_routes(Routes& r, int64_t max_file_bytes);
 
 }  // namespace bo::http

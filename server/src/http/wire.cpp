@@ -160,6 +160,37 @@ json me_json(const services::Principal& p) {
           {"csrf_token", p.csrf_token.empty() ? json(nullptr) : json(p.csrf_token)}};
 }
 
+json import_json(const services::ImportView& v, bool full) {
+  const auto& r = v.row;
+  json progress;
+  if (v.live) {
+    progress = {{"done", v.live->done}, {"total", v.live->total}, {"phase", std::string(v.live->phase)}};
+  } else {
+    std::string phase = r.phase;
+    if (phase.empty()) phase = r.status == "validating" || r.status == "committing" ? "waiting" : "done";
+    progress = {{"done", r.progress_done}, {"total", r.progress_total}, {"phase", phase}};
+  }
+  json summary = json::parse(r.summary, nullptr, false);
+  if (summary.is_discarded() || summary.empty()) summary = nullptr;
+  json out{{"id", r.id},
+           {"status", r.status},
+           {"file_name", r.file_name},
+           {"size", r.size},
+           {"send_emails", r.send_emails},
+           {"created_at", time_json(r.created_at)},
+           {"created_by", r.created_by.name},
+           {"updated_at", time_json(r.updated_at)},
+           {"committed_at", time_json(r.committed_at)},
+           {"committed_by", r.committed_by ? json(r.committed_by->name) : json(nullptr)},
+           {"message", opt(r.message)},
+           {"progress", progress},
+           {"summary", summary},
+           {"error_count", r.error_count},
+           {"created_orders", json::parse(r.created_orders, nullptr, false)}};
+  if (full) out["errors"] = json::parse(r.errors, nullptr, false);
+  return out;
+}
+
 domain::ContactPatch contact_patch_from(const json& body) {
   domain::ContactPatch patch;
   for (auto name : domain::contact_text_fields()) {

@@ -2,6 +2,7 @@
 // JSON shapes of the API (docs/api.md). The only place that decides field names.
 #include <nlohmann/json.hpp>
 
+#include "services/import_orders.hpp"
 #include "services/orders.hpp"
 
 namespace bo::http {
@@ -16,6 +17,8 @@ json order_json(const services::OrderView& v, const domain::Organisation& org);
 json list_item_json(const store::OrderListItem& i);
 json history_json(const store::HistoryItem& h);
 json me_json(const services::Principal& p);
+// An import; `full` adds the kept errors (lists leave them out).
+json import_json(const services::ImportView& v, bool full);
 // Contact fields of a PATCH body → patch; throws Error bad_request for wrong types.
 domain::ContactPatch contact_patch_from(const json& body);
 // Integer field or Error bad_request / validation_failed.

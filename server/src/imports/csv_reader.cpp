@@ -14,7 +14,9 @@ bool is_line_break(char c) { return c == '\r' || c == '\n'; }
 
 bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
-bool valid_utf8(std::string_view text) {
+}  // namespace
+
+bool valid_utf8(std::string_view text) noexcept {
   auto p = reinterpret_cast<const unsigned char*>(text.data());
   const auto end = p + text.size();
   while (p < end) {
@@ -58,8 +60,6 @@ bool valid_utf8(std::string_view text) {
   }
   return true;
 }
-
-}  // namespace
 
 std::string_view message(Error error) noexcept {
   switch (error) {

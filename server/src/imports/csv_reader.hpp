@@ -96,6 +96,9 @@ class Reader {
 // ';' if the header line (first non-blank line) has more ';' than ',' outside quotes, else ','.
 char detect_delimiter(std::string_view input) noexcept;
 
+// True when `text` is well-formed UTF-8 (no overlong forms, surrogates or code points above U+10FFFF).
+bool valid_utf8(std::string_view text) noexcept;
+
 // Header name for matching: surrounding whitespace trimmed, ASCII letters lowercased.
 std::string normalize_header(std::string_view name);
 

@@ -169,9 +169,13 @@ class PgConnection final : public Connection {
   std::vector<int64_t> reserve_ids(std::string_view table, int64_t n) override {
     std::vector<int64_t> ids;
     ids.reserve(static_cast<size_t>(n));
-    std::string sql = "SELECT nextval(pg_get_serial_sequence('" + std::string(table) +
-                      "', 'id')) FROM generate_series(1, ?)";
-    each(sql, std::array<Param, 1>{Param(n)}, [&](const Row& r) { ids.push_back(r.i64(0)); });
+    auto seq = sequences_.find(std::string(table));
+    if (seq == sequences_.end()) {  // looked up once, not once per id
+      auto r = query("SELECT pg_get_serial_sequence(?, 'id')", std::array<Param, 1>{Param(table)});
+      seq = sequences_.emplace(std::string(table), r.at(0).text(0)).first;
+    }
+    each("SELECT nextval(?::regclass) FROM generate_series(1, ?)", std::array<Param, 2>{Param(seq->second), Param(n)},
+         [&](const Row& r) { ids.push_back(r.i64(0)); });
     return ids;
   }
 
@@ -257,6 +261,7 @@ class PgConnection final : public Connection {
 
   PGconn* conn_ = nullptr;
   std::unordered_map<std::string, std::string> prepared_;
+  std::unordered_map<std::string, std::string> sequences_;  // table → its id sequence
   CopyWriter* active_copy_ = nullptr;
   std::vector<CopyWriter*> writers_;  // live writers, oldest first
 };

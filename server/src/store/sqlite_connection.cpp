@@ -61,17 +61,23 @@ class SqliteConnection final : public Connection {
     });
   }
 
+  // Holds its own prepared statement for the whole run.
   class Writer final : public BulkWriter {
    public:
-    Writer(SqliteConnection& c, std::string sql) : c_(c), sql_(std::move(sql)) {}
+    Writer(SqliteConnection& c, const std::string& sql) : c_(c) {
+      if (sqlite3_prepare_v3(c.db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &st_,
+                             nullptr) != SQLITE_OK)
+        throw DbError(std::string("SQLite prepare: ") + sqlite3_errmsg(c.db_) + " in: " + sql);
+    }
+    ~Writer() override { sqlite3_finalize(st_); }
     void add(std::span<const Param> values) override {
-      c_.run(sql_, values, [](sqlite3_stmt*) {});
+      c_.step(st_, values, [](sqlite3_stmt*) {});
     }
     void finish() override {}
 
    private:
     SqliteConnection& c_;
-    std::string sql_;
+    sqlite3_stmt* st_ = nullptr;
   };
 
   std::unique_ptr<BulkWriter> bulk(std::string_view table,
@@ -128,7 +134,11 @@ class SqliteConnection final : public Connection {
 
   template <class F>
   void run(std::string_view sql, std::span<const Param> params, F&& on_row) {
-    sqlite3_stmt* st = prepare(sql);
+    step(prepare(sql), params, std::forward<F>(on_row));
+  }
+
+  template <class F>
+  void step(sqlite3_stmt* st, std::span<const Param> params, F&& on_row) {
     struct Reset {
       sqlite3_stmt* st;
       ~Reset() { sqlite3_reset(st); sqlite3_clear_bindings(st); }
@@ -173,6 +183,7 @@ class SqliteConnection final : public Connection {
           c.null = false;
           c.is_int = true;
           c.i = sqlite3_column_int64(st, i);
+          c.s.clear();  // text() caches the decimal form here; a reused Row must not show the last one
           break;
         default: {
           c.null = false;

@@ -112,9 +112,8 @@ def test_resend_and_cancel_racing_leave_a_consistent_order(server, claim, mailbo
     if codes[0] == 202:  # queued before the cancellation: delivered without tickets would be wrong, so it fails
         log = wait_until(lambda: (e := finance.get(f"/api/v1/orders/{order['number']}/emails").json()["items"])
                          and e[0]["status"] in ("sent", "failed") and e, what="delivery outcome")
-        for e in log:
-            if e["status"] == "sent":
-                [mail] = mailbox.to(order["contact"]["email"])
-                assert [p for p in mail["message"].iter_attachments()]  # it carried the tickets valid at the time
+        if log[0]["status"] == "sent":
+            [mail] = mailbox.to(order["contact"]["email"])
+            assert [p for p in mail["message"].iter_attachments()]  # it carried the tickets valid at the time
     else:
         assert codes[0] == 409

@@ -1,0 +1,131 @@
+#include "store/import_writer.hpp"
+
+#include "domain/contact.hpp"
+
+namespace bo::store {
+namespace {
+constexpr std::string_view kOrderColumns[] = {
+    "id", "organisation_id", "event_id", "number", "status", "source", "external_ref", "currency", "ticket_count",
+    "total_price", "total_fees", "payment_method", "email", "email_lc", "first_name", "last_name", "last_name_lc",
+    "full_name_lc", "mobile", "import_id", "created_at", "paid_at", "updated_at"};
+constexpr std::string_view kTicketColumns[] = {"id", "organisation_id", "order_id", "ticket_type_id", "price", "fee",
+                                               "barcode", "status", "attendee", "created_at"};
+constexpr std::string_view kPaymentColumns[] = {"id", "organisation_id", "order_id", "method", "provider", "amount",
+                                                "currency", "status", "paid_at", "created_at"};
+constexpr std::string_view kHistoryColumns[] = {"id", "organisation_id", "order_id", "type", "at", "actor_kind",
+                                                "actor_id", "actor_name", "data"};
+
+Param text_or_null(std::string_view v) { return v.empty() ? Param(nullptr) : Param(v); }
+
+void lower(std::string& s) {
+  for (auto& ch : s)
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+}
+}  // namespace
+
+ImportWriter::ImportWriter(Connection& c, int64_t org_id, std::string_view currency, int64_t import_id,
+                           const domain::Actor& actor)
+    : c_(c), org_id_(org_id), import_id_(import_id), currency_(currency), actor_(actor) {}
+
+Connection::BulkWriter& ImportWriter::open(Table t) {
+  if (table_ == t) return *writer_;
+  finish();
+  table_ = t;
+  switch (t) {
+    case Table::orders: writer_ = c_.bulk("orders", kOrderColumns); break;
+    case Table::tickets: writer_ = c_.bulk("tickets", kTicketColumns); break;
+    case Table::payments: writer_ = c_.bulk("payments", kPaymentColumns); break;
+    case Table::history: writer_ = c_.bulk("history", kHistoryColumns); break;
+    case Table::none: break;
+  }
+  return *writer_;
+}
+
+void ImportWriter::finish() {
+  if (writer_) writer_->finish();
+  writer_.reset();
+  table_ = Table::none;
+}
+
+void ImportWriter::order(const ImportedOrder& o) {
+  auto& w = open(Table::orders);
+  email_lc_.assign(o.email);
+  lower(email_lc_);
+  last_name_lc_.assign(o.last_name);
+  lower(last_name_lc_);
+  full_name_lc_.assign(o.first_name);
+  if (!o.first_name.empty() && !o.last_name.empty()) full_name_lc_ += ' ';
+  full_name_lc_.append(o.last_name);
+  lower(full_name_lc_);
+  const Param row[] = {o.id, org_id_, o.event_id, o.number, o.status, "import", o.external_ref, currency_,
+                       o.ticket_count, o.total_price, o.total_fees, o.payment_method, o.email,
+                       std::string_view(email_lc_), text_or_null(o.first_name), text_or_null(o.last_name),
+                       text_or_null(last_name_lc_), text_or_null(full_name_lc_), text_or_null(o.mobile), import_id_,
+                       o.created_at, o.paid_at, o.updated_at};
+  w.add(row);
+}
+
+void ImportWriter::ticket(const ImportedTicket& t) {
+  auto& w = open(Table::tickets);
+  const Param row[] = {t.id,      org_id_, t.order_id, t.ticket_type_id, t.price, t.fee, t.barcode, "valid",
+                       t.attendee.empty() ? std::string_view("{}") : t.attendee, t.created_at};
+  w.add(row);
+}
+
+void ImportWriter::payment(const ImportedPayment& p) {
+  auto& w = open(Table::payments);
+  const Param row[] = {p.id, org_id_, p.order_id, p.method, p.provider, p.amount, currency_, p.status, p.paid_at,
+                       p.created_at};
+  w.add(row);
+}
+
+void ImportWriter::history(const ImportedHistory& h) {
+  auto& w = open(Table::history);
+  const Param row[] = {h.id, org_id_, h.order_id, "order_imported", h.at, actor_.kind, actor_.id, actor_.name, h.data};
+  w.add(row);
+}
+
+void add_issued(Connection& c, int64_t ticket_type_id, int64_t n) {
+  c.x("UPDATE ticket_types SET issued = issued + ? WHERE id = ?", n, ticket_type_id);
+}
+
+}  // namespace bo::store
+
+namespace bo::store {
+
+ForeignKeyChecksOff::ForeignKeyChecksOff(Connection& c) : c_(c) {
+  if (c.dialect() != Dialect::sqlite || c.in_transaction) return;  // the pragma is ignored inside one
+  c.exec_script("PRAGMA foreign_keys = OFF");
+  switched_ = true;
+}
+
+ForeignKeyChecksOff::~ForeignKeyChecksOff() {
+  if (!switched_) return;
+  try {
+    c_.exec_script("PRAGMA foreign_keys = ON");
+  } catch (...) {
+  }
+}
+
+IndexRebuild::IndexRebuild(Connection& c, std::string_view table, int64_t new_rows) : c_(c) {
+  if (c.dialect() != Dialect::sqlite) return;
+  int64_t existing = c.q("SELECT COALESCE(MAX(id), 0) FROM " + std::string(table))[0].i64(0);  // ids are dense
+  if (new_rows < existing || new_rows < 10000) return;
+  std::vector<std::string> names;
+  for (const auto& r : c.q("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+                           table)) {
+    names.push_back(r.text(0));
+    create_sql_.push_back(r.text(1));
+  }
+  for (const auto& name : names) c.exec_script("DROP INDEX \"" + name + "\"");
+}
+
+void IndexRebuild::rebuild() {
+  if (create_sql_.empty()) return;
+  c_.exec_script("PRAGMA threads = 2");  // the sorter may use a second core
+  for (const auto& sql : create_sql_) c_.exec_script(sql);
+  c_.exec_script("PRAGMA threads = 0");
+  create_sql_.clear();
+}
+
+}  // namespace bo::store

@@ -1,0 +1,99 @@
+#pragma once
+// Writes imported orders in bulk, one table after the other (orders, tickets, payments, history):
+// the caller reserves the ids, owns the transaction and keeps `issued` counters in step.
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "domain/order.hpp"
+#include "store/db.hpp"
+
+namespace bo::store {
+
+struct ImportedOrder {
+  int64_t id = 0, event_id = 0, ticket_count = 0, total_price = 0, total_fees = 0, created_at = 0, updated_at = 0;
+  std::optional<int64_t> paid_at;
+  std::string_view number, status, external_ref, payment_method, email, first_name, last_name, mobile;
+};
+
+struct ImportedTicket {
+  int64_t id = 0, order_id = 0, ticket_type_id = 0, price = 0, fee = 0, created_at = 0;
+  std::string_view barcode, attendee;  // attendee: JSON object, empty for none
+};
+
+struct ImportedPayment {
+  int64_t id = 0, order_id = 0, amount = 0, created_at = 0;
+  std::optional<int64_t> paid_at;
+  std::string_view method, provider, status;
+};
+
+struct ImportedHistory {
+  int64_t id = 0, order_id = 0, at = 0;
+  std::string_view data;  // JSON
+};
+
+class ImportWriter {
+ public:
+  ImportWriter(Connection& c, int64_t org_id, std::string_view currency, int64_t import_id,
+               const domain::Actor& actor);
+  // Each kind in one run, in the order of these functions; a new kind finishes the previous one.
+  void order(const ImportedOrder& o);
+  void ticket(const ImportedTicket& t);
+  void payment(const ImportedPayment& p);
+  void history(const ImportedHistory& h);
+  void finish();
+
+ private:
+  enum class Table { none, orders, tickets, payments, history };
+  Connection::BulkWriter& open(Table t);
+  Connection& c_;
+  int64_t org_id_, import_id_;
+  std::string currency_;
+  domain::Actor actor_;
+  Table table_ = Table::none;
+  std::unique_ptr<Connection::BulkWriter> writer_;
+  std::string email_lc_, last_name_lc_, full_name_lc_;
+};
+
+// Adds `n` to the issued counter of a ticket type.
+void add_issued(Connection& c, int64_t ticket_type_id, int64_t n);
+
+}  // namespace bo::store
+
+namespace bo::store {
+
+// For a bulk write that at least doubles a table on SQLite: drops the table's secondary indexes that
+// can be dropped (those behind a UNIQUE column constraint cannot) and builds them again in rebuild(),
+// from sorted keys, which is several times faster than inserting the keys one by one. Unique indexes
+// are checked when they are built again, so a duplicate still fails the transaction. Inside a write
+// transaction only; readers keep seeing the indexes until it commits. Does nothing on PostgreSQL,
+// where dropping an index would block every reader of the table.
+// SQLite checks every foreign key of every row it inserts. A bulk write whose references are known to
+// exist (the organisation, ticket types read in the same write transaction, and rows it wrote itself)
+// may switch the checks off for its transaction: create this before the transaction begins and let it
+// go after the transaction ends. Nothing changes on PostgreSQL.
+class ForeignKeyChecksOff {
+ public:
+  explicit ForeignKeyChecksOff(Connection& c);
+  ~ForeignKeyChecksOff();
+  ForeignKeyChecksOff(const ForeignKeyChecksOff&) = delete;
+  ForeignKeyChecksOff& operator=(const ForeignKeyChecksOff&) = delete;
+
+ private:
+  Connection& c_;
+  bool switched_ = false;
+};
+
+class IndexRebuild {
+ public:
+  IndexRebuild(Connection& c, std::string_view table, int64_t new_rows);
+  void rebuild();
+
+ private:
+  Connection& c_;
+  std::vector<std::string> create_sql_;
+};
+
+}  // namespace bo::store

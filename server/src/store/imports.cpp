@@ -1,0 +1,207 @@
+#include "store/imports.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "store/json_columns.hpp"
+
+namespace bo::store {
+namespace {
+using nlohmann::json;
+
+constexpr size_t kLookupChunk = 5000;
+
+bool pg(const Connection& c) { return c.dialect() == Dialect::postgresql; }
+
+// `column IN (…the JSON array bound as one parameter…)`, once per dialect.
+std::string in_json_array(const Connection& c, std::string_view column) {
+  if (pg(c)) return std::string(column) + " IN (SELECT json_array_elements_text(?::json))";
+  return std::string(column) + " IN (SELECT value FROM json_each(?))";
+}
+
+std::string import_columns(bool with_errors) {
+  return std::string("id, organisation_id, size, progress_done, progress_total, error_count, created_at, updated_at, "
+                     "file_name, status, phase, summary, ") +
+         (with_errors ? "errors" : "'[]'") +
+         ", created_orders, send_emails, content IS NOT NULL, message, locked_until, committed_at, "
+         "created_by_kind, created_by_id, created_by_name, committed_by_kind, committed_by_id, committed_by_name";
+}
+
+ImportRow read_import(const Row& r) {
+  ImportRow i;
+  i.id = r.i64(0);
+  i.organisation_id = r.i64(1);
+  i.size = r.i64(2);
+  i.progress_done = r.i64(3);
+  i.progress_total = r.i64(4);
+  i.error_count = r.i64(5);
+  i.created_at = r.i64(6);
+  i.updated_at = r.i64(7);
+  i.file_name = r.text(8);
+  i.status = r.text(9);
+  i.phase = r.text(10);
+  i.summary = r.text(11);
+  i.errors = r.text(12);
+  i.created_orders = r.text(13);
+  i.send_emails = r.boolean(14);
+  i.has_content = r.boolean(15);
+  i.message = r.opt_text(16);
+  i.locked_until = r.opt_i64(17);
+  i.committed_at = r.opt_i64(18);
+  i.created_by = domain::Actor{r.text(19), r.opt_i64(20), r.text(21)};
+  if (!r.null(22)) i.committed_by = domain::Actor{r.text(22), r.opt_i64(23), r.opt_text(24).value_or("")};
+  return i;
+}
+}  // namespace
+
+imports::Catalog load_catalog(Connection& c, const domain::Organisation& org, bool lock) {
+  imports::Catalog cat;
+  cat.currency = org.currency;
+  cat.time_zone = org.time_zone;
+  cat.country = org.country;
+  std::unordered_map<int64_t, uint32_t> event_index;
+  for (const auto& r : c.q("SELECT id, name FROM events WHERE organisation_id = ? ORDER BY id", org.id)) {
+    event_index[r.i64(0)] = static_cast<uint32_t>(cat.events.size());
+    cat.events.push_back({r.i64(0), r.text(1), {}});
+  }
+  std::string sql =
+      "SELECT id, event_id, name, price, fee, capacity, issued, personalisation_fields FROM ticket_types "
+      "WHERE organisation_id = ? ORDER BY event_id, position, id";
+  if (lock) sql += c.for_update();
+  for (const auto& r : c.q(sql, org.id)) {
+    auto e = event_index.find(r.i64(1));
+    if (e == event_index.end()) continue;
+    cat.events[e->second].types.push_back(static_cast<uint32_t>(cat.types.size()));
+    cat.types.push_back({r.i64(0), r.i64(1), r.text(2), r.i64(3), r.i64(4), r.i64(5), r.i64(6), parse_fields(r.text(7))});
+  }
+  return cat;
+}
+
+void mark_existing_refs(Connection& c, int64_t org_id, imports::Plan& plan) {
+  const std::string sql = "SELECT external_ref FROM orders WHERE organisation_id = ? AND " +
+                          in_json_array(c, "external_ref");
+  auto& orders = plan.orders;
+  for (size_t start = 0; start < orders.size(); start += kLookupChunk) {
+    size_t end = std::min(orders.size(), start + kLookupChunk);
+    json refs = json::array();
+    for (size_t i = start; i < end; ++i) refs.push_back(orders[i].ref);
+    std::unordered_set<std::string> found;
+    c.each(sql, std::array<Param, 2>{Param(org_id), Param(refs.dump())}, [&](const Row& r) { found.insert(r.text(0)); });
+    for (size_t i = start; i < end; ++i) orders[i].exists = !found.empty() && found.count(std::string(orders[i].ref));
+  }
+}
+
+std::unordered_set<std::string> taken_numbers(Connection& c, std::span<const std::string> numbers) {
+  const std::string sql = "SELECT number FROM orders WHERE " + in_json_array(c, "number");
+  std::unordered_set<std::string> taken;
+  for (size_t start = 0; start < numbers.size(); start += kLookupChunk) {
+    size_t end = std::min(numbers.size(), start + kLookupChunk);
+    std::string list = "[";
+    for (size_t i = start; i < end; ++i) {
+      if (i > start) list += ',';
+      list += '"';
+      list += numbers[i];  // code alphabet only: nothing to escape
+      list += '"';
+    }
+    list += ']';
+    c.each(sql, std::array<Param, 1>{Param(list)}, [&](const Row& r) { taken.insert(r.text(0)); });
+  }
+  return taken;
+}
+
+int64_t insert_import(Connection& c, const NewImport& i, int64_t now) {
+  std::string content = pg(c) ? "convert_to(?, 'UTF8')" : "?";
+  return c.q("INSERT INTO imports (organisation_id, created_by_kind, created_by_id, created_by_name, file_name, size, "
+             "content, status, send_emails, locked_until, created_at, updated_at) "
+             "VALUES (?, ?, ?, ?, ?, ?, " + content + ", ?, ?, ?, ?, ?) RETURNING id",
+             i.organisation_id, i.created_by.kind, i.created_by.id, i.created_by.name, i.file_name, i.size, i.content,
+             i.status, i.send_emails, i.locked_until, now, now)[0]
+      .i64(0);
+}
+
+std::optional<ImportRow> find_import(Connection& c, int64_t org_id, int64_t id) {
+  auto r = c.one("SELECT " + import_columns(true) + " FROM imports WHERE id = ? AND organisation_id = ?", id, org_id);
+  if (!r) return std::nullopt;
+  return read_import(*r);
+}
+
+std::vector<ImportRow> recent_imports(Connection& c, int64_t org_id, int limit) {
+  std::vector<ImportRow> out;
+  for (const auto& r : c.q("SELECT " + import_columns(false) +
+                               " FROM imports WHERE organisation_id = ? ORDER BY id DESC LIMIT ?",
+                           org_id, static_cast<int64_t>(limit)))
+    out.push_back(read_import(r));
+  return out;
+}
+
+std::optional<std::string> import_content(Connection& c, int64_t id) {
+  auto r = c.one(pg(c) ? "SELECT convert_from(content, 'UTF8') FROM imports WHERE id = ?"
+                       : "SELECT content FROM imports WHERE id = ?",
+                 id);
+  if (!r || r->null(0)) return std::nullopt;
+  return std::move(r->cells_[0].s);
+}
+
+bool has_running_import(Connection& c, int64_t org_id) {
+  return c.one("SELECT 1 FROM imports WHERE organisation_id = ? AND status IN ('validating', 'committing') LIMIT 1",
+               org_id)
+      .has_value();
+}
+
+std::optional<ClaimedImport> claim_import(Connection& c, int64_t now, int64_t lease_until) {
+  const std::string waiting =
+      "FROM imports WHERE status IN ('validating', 'committing') AND (locked_until IS NULL OR locked_until < ?) ";
+  if (!c.one("SELECT 1 " + waiting + "LIMIT 1", now)) return std::nullopt;  // no write lock while idle
+  Transaction tx(c);
+  auto r = c.one("SELECT id, organisation_id, status, locked_until, content IS NOT NULL " + waiting +
+                     "ORDER BY id LIMIT 1" + (pg(c) ? " FOR UPDATE SKIP LOCKED" : ""),
+                 now);
+  if (!r) return std::nullopt;
+  ClaimedImport claimed{r->i64(0), r->i64(1), r->text(2), !r->null(3), r->boolean(4)};
+  c.x("UPDATE imports SET locked_until = ?, updated_at = ? WHERE id = ?", lease_until, now, claimed.id);
+  tx.commit();
+  return claimed;
+}
+
+std::optional<std::string> lock_import(Connection& c, int64_t id) {
+  auto r = c.one(std::string("SELECT status FROM imports WHERE id = ?") + c.for_update(), id);
+  if (!r) return std::nullopt;
+  return r->text(0);
+}
+
+void save_progress(Connection& c, int64_t id, std::string_view phase, int64_t done, int64_t total,
+                   std::optional<int64_t> lease_until, int64_t now) {
+  c.x("UPDATE imports SET phase = ?, progress_done = ?, progress_total = ?, locked_until = COALESCE(?, locked_until), "
+      "updated_at = ? WHERE id = ?",
+      phase, done, total, lease_until, now, id);
+}
+
+void save_validation(Connection& c, int64_t id, std::string_view status, const std::string& summary_json,
+                     const std::string& errors_json, int64_t error_count, std::optional<std::string> message,
+                     int64_t now) {
+  c.x("UPDATE imports SET status = ?, summary = ?, errors = ?, error_count = ?, message = ?, phase = '', "
+      "progress_done = progress_total, locked_until = NULL, updated_at = ? WHERE id = ?",
+      status, summary_json, errors_json, error_count, message, now, id);
+}
+
+void set_import_status(Connection& c, int64_t id, std::string_view status, std::optional<std::string> message,
+                       int64_t now) {
+  c.x("UPDATE imports SET status = ?, message = ?, phase = '', locked_until = NULL, updated_at = ? WHERE id = ?",
+      status, message, now, id);
+}
+
+void mark_commit_requested(Connection& c, int64_t id, const domain::Actor& by, bool send_emails, int64_t now,
+                           std::optional<int64_t> lease_until) {
+  c.x("UPDATE imports SET status = 'committing', send_emails = ?, committed_by_kind = ?, committed_by_id = ?, "
+      "committed_by_name = ?, message = NULL, phase = '', progress_done = 0, progress_total = 0, locked_until = ?, "
+      "updated_at = ? WHERE id = ?",
+      send_emails, by.kind, by.id, by.name, lease_until, now, id);
+}
+
+void save_commit(Connection& c, int64_t id, const std::string& summary_json, const std::string& created_orders_json,
+                 int64_t now) {
+  c.x("UPDATE imports SET status = 'committed', summary = ?, created_orders = ?, content = NULL, message = NULL, "
+      "phase = '', progress_done = progress_total, locked_until = NULL, committed_at = ?, updated_at = ? WHERE id = ?",
+      summary_json, created_orders_json, now, now, id);
+}
+
+}  // namespace bo::store

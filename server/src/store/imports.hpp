@@ -1,0 +1,86 @@
+#pragma once
+// Order imports: the catalog rows are checked against, which order_refs and order numbers are taken,
+// and the `imports` table (the stored file, its status, progress, preview and errors). Every function
+// that reads an import takes the organisation id.
+#include <optional>
+#include <span>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "domain/order.hpp"
+#include "imports/order_plan.hpp"
+#include "store/db.hpp"
+
+namespace bo::store {
+
+// Events and ticket types of the organisation. With `lock`, the ticket type rows are locked for the
+// transaction (PostgreSQL) so that their `issued` counters stay as read.
+imports::Catalog load_catalog(Connection& c, const domain::Organisation& org, bool lock = false);
+
+// Sets `exists` on the plan's orders whose order_ref is already an order of the organisation.
+void mark_existing_refs(Connection& c, int64_t org_id, imports::Plan& plan);
+
+// The subset of `numbers` already used by orders.
+std::unordered_set<std::string> taken_numbers(Connection& c, std::span<const std::string> numbers);
+
+struct ImportRow {
+  int64_t id = 0, organisation_id = 0, size = 0, progress_done = 0, progress_total = 0, error_count = 0;
+  int64_t created_at = 0, updated_at = 0;
+  std::string file_name, status, phase;
+  std::string summary, errors, created_orders;  // JSON
+  bool send_emails = false, has_content = false;
+  std::optional<std::string> message;
+  std::optional<int64_t> locked_until, committed_at;
+  domain::Actor created_by;
+  std::optional<domain::Actor> committed_by;
+};
+
+struct NewImport {
+  int64_t organisation_id = 0;
+  domain::Actor created_by;
+  std::string file_name;
+  std::optional<std::string_view> content;  // UTF-8 text; none for imports run by the command line
+  int64_t size = 0;
+  bool send_emails = false;
+  std::string status = "validating";
+  std::optional<int64_t> locked_until;
+};
+int64_t insert_import(Connection& c, const NewImport& i, int64_t now);
+
+std::optional<ImportRow> find_import(Connection& c, int64_t org_id, int64_t id);
+std::vector<ImportRow> recent_imports(Connection& c, int64_t org_id, int limit);
+std::optional<std::string> import_content(Connection& c, int64_t id);
+// Whether the organisation has an import being validated or committed.
+bool has_running_import(Connection& c, int64_t org_id);
+
+// An import waiting for a worker: new (never claimed) or left by a worker whose lease ran out.
+struct ClaimedImport {
+  int64_t id = 0, organisation_id = 0;
+  std::string status;        // validating or committing
+  bool interrupted = false;  // a worker had claimed it and stopped
+  bool has_content = false;
+};
+// Claims the oldest such import until `lease_until`; nullopt when there is none.
+std::optional<ClaimedImport> claim_import(Connection& c, int64_t now, int64_t lease_until);
+// Within the commit transaction: locks the import row and returns its status.
+std::optional<std::string> lock_import(Connection& c, int64_t id);
+
+void save_progress(Connection& c, int64_t id, std::string_view phase, int64_t done, int64_t total,
+                   std::optional<int64_t> lease_until, int64_t now);
+// Ends validation: `ready` or `invalid` with the preview and the errors.
+void save_validation(Connection& c, int64_t id, std::string_view status, const std::string& summary_json,
+                     const std::string& errors_json, int64_t error_count, std::optional<std::string> message,
+                     int64_t now);
+// Sets the status and message and releases the import (no worker holds it afterwards).
+void set_import_status(Connection& c, int64_t id, std::string_view status, std::optional<std::string> message,
+                       int64_t now);
+// Queues the commit; `lease_until` when the caller commits it itself (the command line).
+void mark_commit_requested(Connection& c, int64_t id, const domain::Actor& by, bool send_emails, int64_t now,
+                           std::optional<int64_t> lease_until = std::nullopt);
+// Ends a commit (inside its transaction): the preview of what was created, the first order numbers,
+// and the file is dropped.
+void save_commit(Connection& c, int64_t id, const std::string& summary_json, const std::string& created_orders_json,
+                 int64_t now);
+
+}  // namespace bo::store

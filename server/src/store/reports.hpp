@@ -1,0 +1,70 @@
+#pragma once
+// Report queries over the payment and refund ledger and the ticket facts that never change once
+// written (paid_at, cancelled_at, checked_in_at, a refund's completion). Times are [from, to) in UTC seconds.
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "domain/revenue.hpp"
+#include "store/db.hpp"
+
+namespace bo::store {
+
+enum class RevenueDim { none, event, ticket_type, payment_method };
+inline constexpr const char* kUnassigned = "unassigned";
+
+// Key: "" (none), event id, ticket type id or kUnassigned, payment method.
+using FiguresByKey = std::map<std::string, domain::RevenueFigures>;
+
+// Adds every figure of [from, to) to `out`, grouped by `dim`.
+void add_revenue(Connection& c, int64_t org, int64_t from, int64_t to, RevenueDim dim, FiguresByKey& out);
+
+std::map<std::string, std::string> event_names(Connection& c, int64_t org);
+struct TypeName {
+  std::string name, event;
+};
+std::map<std::string, TypeName> ticket_type_names(Connection& c, int64_t org);
+
+// Reconciliation. `provider` empty means every provider.
+struct LedgerItem {
+  std::string kind;  // payment, refund
+  int64_t id = 0, at = 0, amount = 0, created_at = 0;
+  std::optional<int64_t> completed_at;
+  std::string order_number, provider, method, status, reason;
+  std::optional<std::string> provider_ref, error;
+};
+struct LedgerCursor {
+  int64_t at = 0;
+  int kind = 0;  // 0 payment, 1 refund
+  int64_t id = 0;
+};
+// Payments by paid_at, refunds by completion (or creation while pending), ordered by (at, kind, id).
+std::vector<LedgerItem> ledger_items(Connection& c, int64_t org, const std::string& provider, int64_t from, int64_t to,
+                                     const std::optional<LedgerCursor>& after, int limit);
+
+struct ProviderTotals {
+  std::string provider, method;
+  int64_t payments_in = 0, payments_count = 0, refunds_out = 0, refunds_count = 0;
+};
+std::vector<ProviderTotals> provider_totals(Connection& c, int64_t org, const std::string& provider, int64_t from,
+                                            int64_t to);
+
+std::vector<LedgerItem> failed_refunds(Connection& c, int64_t org, const std::string& provider, int64_t from, int64_t to);
+// Pending refunds created in [from, to) before `created_before`.
+std::vector<LedgerItem> pending_refunds(Connection& c, int64_t org, const std::string& provider, int64_t from,
+                                        int64_t to, int64_t created_before);
+// Paid payments and succeeded refunds through stripe, mollie or demo without a provider reference.
+std::vector<LedgerItem> missing_provider_refs(Connection& c, int64_t org, const std::string& provider, int64_t from,
+                                              int64_t to);
+
+// Orders with a paid payment or a succeeded refund in [from, to), with their all-time sums.
+struct OrderBalance {
+  std::string number, status;
+  int64_t paid = 0, tickets_total = 0, refunded = 0;
+};
+std::vector<OrderBalance> order_balances(Connection& c, int64_t org, const std::string& provider, int64_t from,
+                                         int64_t to);
+
+}  // namespace bo::store

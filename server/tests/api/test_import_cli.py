@@ -1,0 +1,85 @@
+"""`boxoffice import`: exit codes, errors and preview on stdout, plain progress lines without a terminal,
+a dry run that writes nothing, and a re-run that skips what exists."""
+import subprocess
+
+import pytest
+
+from import_files import csv_text, find_by_ref, many_rows, seeded_database, unique_prefix
+from support import BINARY, Client, Server
+
+
+@pytest.fixture(scope="module")
+def cli_db(workdir, make_database):
+    return seeded_database(make_database("cli"), workdir)
+
+
+def run(args, cwd):
+    return subprocess.run([BINARY, "import", *args], capture_output=True, text=True, cwd=cwd, timeout=600)
+
+
+def write(tmp_path, text, name="orders.csv"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_usage_errors_exit_with_2(cli_db, tmp_path, workdir):
+    f = write(tmp_path, csv_text(many_rows(unique_prefix(), 1)))
+    assert run([f, "--db", cli_db], workdir).returncode == 2  # no --org
+    assert run([f, "--org", "demo", "--db", cli_db, "--no-such-flag"], workdir).returncode == 2
+    r = run([f, "--org", "nobody", "--db", cli_db], workdir)
+    assert r.returncode == 2 and 'No organisation with the slug "nobody"' in r.stderr
+    r = run([str(tmp_path / "missing.csv"), "--org", "demo", "--db", cli_db], workdir)
+    assert r.returncode == 2 and "Cannot read" in r.stderr
+
+
+def test_a_file_with_errors_exits_with_1_and_prints_the_first_50(cli_db, tmp_path, workdir):
+    p = unique_prefix()
+    rows = many_rows(p, 60, tickets_per_order=1)
+    for row in rows:
+        row["email"] = "nobody-at-example.com"
+    r = run([write(tmp_path, csv_text(rows)), "--org", "demo", "--db", cli_db], workdir)
+    assert r.returncode == 1, r.stdout + r.stderr
+    assert "60 errors:" in r.stdout
+    assert '  line 2, email "nobody-at-example.com": Not a valid e-mail address.' in r.stdout
+    assert '  line 51, email' in r.stdout and '  line 52, email' not in r.stdout
+    assert "… and 10 more." in r.stdout
+    assert "Nothing was imported." in r.stdout
+
+
+def test_dry_run_writes_nothing_then_an_import_and_a_rerun(cli_db, tmp_path, workdir):
+    p = unique_prefix()
+    f = write(tmp_path, csv_text(many_rows(p, 3)))
+    dry = run([f, "--org", "demo", "--db", cli_db, "--dry-run"], workdir)
+    assert dry.returncode == 0, dry.stdout + dry.stderr
+    assert "6 rows: 3 orders with 6 tickets to create." in dry.stdout
+    assert "Arena Tour (generated) / Floor: 3 orders, 6 tickets" in dry.stdout
+    assert "Dry run: the file is valid; nothing was written." in dry.stdout
+    # Without a terminal, progress comes as plain lines (no carriage returns, no bar).
+    assert "validating 100% 6/6 rows\n" in dry.stderr
+    assert "\r" not in dry.stderr and "█" not in dry.stderr
+
+    real = run([f, "--org", "demo", "--db", cli_db], workdir)
+    assert real.returncode == 0, real.stdout + real.stderr
+    assert "Imported 3 orders with 6 tickets" in real.stdout  # the dry run wrote nothing
+    assert "writing 100%" in real.stderr
+
+    again = run([f, "--org", "demo", "--db", cli_db], workdir)
+    assert again.returncode == 0
+    assert "3 order_refs exist already and are skipped (6 tickets)" in again.stdout
+    assert "Imported 0 orders with 0 tickets" in again.stdout
+
+    server = Server(cli_db, workdir, demo=False).start()
+    try:
+        c = Client(server.url).login("admin@demo.test")
+        [order] = find_by_ref(c, f"{p}000001")
+        detail = c.order(order["number"])
+        assert (detail["source"], detail["status"], len(detail["tickets"])) == ("import", "paid", 2)
+        history = c.get(f"/api/v1/orders/{order['number']}/history").json()["items"]
+        [imported] = [h for h in history if h["type"] == "order_imported"]
+        assert imported["actor"]["name"].startswith("Command line")
+        assert imported["data"]["lines"] == [4, 5]
+        imports = c.get("/api/v1/imports").json()["items"]
+        assert [i["status"] for i in imports[:2]] == ["committed", "committed"]
+    finally:
+        server.stop()
