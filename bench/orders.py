@@ -62,7 +62,7 @@ def main():
         subprocess.run([BINARY, "generate", "--db", args.db, "--orders", str(args.orders)], check=True)
         print(f"generate --orders {args.orders}: {time.time() - t0:.1f} s")
     server = subprocess.Popen([BINARY, "serve", "--db", args.db, "--port", str(args.port), "--threads", "2",
-                               "--address", "127.0.0.1"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                               "--address", "127.0.0.1", "--rate-limit", "0"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{args.port}"
     try:
         for _ in range(200):

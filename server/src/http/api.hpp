@@ -47,6 +47,12 @@ struct Response {
     r.body = j.dump(-1, ' ', false, json::error_handler_t::replace);
     return r;
   }
+  static Response json_text(std::string text, int status = 200) {
+    Response r;
+    r.status = status;
+    r.body = std::move(text);
+    return r;
+  }
   static Response no_content() {
     Response r;
     r.status = 204;

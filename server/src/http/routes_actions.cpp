@@ -142,7 +142,7 @@ void add_action_routes(Routes& r) {
     if (body.contains("reason") && body["reason"].is_string()) in.reason = body["reason"].get<std::string>();
     auto result = services::cancel_order(call.ctx, call.who(), number_of(call), in);
     auto view = services::get_order(call.ctx, call.who(), number_of(call));
-    return Response::json_body(order_json(view, call.who().organisation),
+    return Response::json_text(order_json(view, call.who().organisation),
                                result == services::CancelResult::cancelled ? 200 : 202);
   });
 }

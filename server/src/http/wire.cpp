@@ -4,6 +4,7 @@
 #include "common/time.hpp"
 #include "domain/codes.hpp"
 #include "domain/refund_rules.hpp"
+#include "http/json_writer.hpp"
 
 namespace bo::http {
 
@@ -11,106 +12,103 @@ json time_json(std::optional<int64_t> s) { return s ? json(iso_utc(*s)) : json(n
 
 static json opt(const std::optional<std::string>& v) { return v ? json(*v) : json(nullptr); }
 
+static void write_contact(JsonWriter& w, const domain::Contact& c) {
+  w.object();
+  for (auto name : domain::contact_text_fields()) w.field(name, *domain::contact_field(c, name));
+  w.field("marketing_opt_in", c.marketing_opt_in).end();
+}
+
+static void write_event(JsonWriter& w, const domain::Event& e) {
+  w.object().field("id", e.id).field("name", e.name).field("venue", e.venue);
+  w.key("starts_at").time(e.starts_at).key("ends_at").time(e.ends_at);
+  w.field("archived", e.archived).end();
+}
+
+// The ticket's fields; the caller closes the object (the order detail adds its refund value).
+static void write_ticket_fields(JsonWriter& w, const domain::Ticket& t, bool mask) {
+  w.object().field("id", t.id);
+  w.key("ticket_type").object().field("id", t.ticket_type_id).field("name", t.ticket_type_name).end();
+  w.field("price", t.price).field("fee", t.fee).field("status", domain::to_string(t.status));
+  w.field("barcode", mask ? domain::mask_barcode(t.barcode) : t.barcode);
+  w.key("attendee").string_map(t.attendee).field("attendee_name", domain::attendee_name(t.attendee));
+  w.key("checked_in_at").time(t.checked_in_at).field("requires_personalisation", !t.fields.empty());
+  w.key("personalisation_missing").strings(domain::missing_fields(t.fields, t.attendee));
+}
+
+static void write_refund(JsonWriter& w, const domain::Refund& r) {
+  w.object().field("id", r.id).field("amount", r.amount).field("status", r.status).field("method", r.method);
+  w.field("provider", r.provider).field("provider_ref", r.provider_ref).key("ticket_ids").ids(r.ticket_ids);
+  w.field("keep_tickets_valid", r.keep_tickets_valid).field("reason", r.reason).field("error", r.error);
+  w.field("created_by", r.created_by_name).key("created_at").time(r.created_at);
+  w.key("completed_at").time(r.completed_at).end();
+}
+
+// Leaves the object open for the cancel action's extra field.
+static void write_action_fields(JsonWriter& w, const domain::ActionState& a) {
+  w.object().field("enabled", a.enabled);
+  if (a.enabled) w.key("reason").null().key("message").null();
+  else w.field("reason", a.reason).field("message", domain::reason_message(a.reason));
+}
+
+template <class Write> static json as_json(Write write) {
+  JsonWriter w;
+  write(w);
+  return json::parse(w.take());
+}
+
 json contact_json(const domain::Contact& c) {
-  json j = json::object();
-  for (auto name : domain::contact_text_fields()) j[std::string(name)] = opt(*domain::contact_field(c, name));
-  j["marketing_opt_in"] = c.marketing_opt_in;
-  return j;
+  return as_json([&](JsonWriter& w) { write_contact(w, c); });
 }
 
 json event_json(const domain::Event& e) {
-  return {{"id", e.id},
-          {"name", e.name},
-          {"venue", e.venue},
-          {"starts_at", time_json(e.starts_at)},
-          {"ends_at", time_json(e.ends_at)},
-          {"archived", e.archived}};
+  return as_json([&](JsonWriter& w) { write_event(w, e); });
 }
 
 json ticket_json(const domain::Ticket& t, bool mask) {
-  return {{"id", t.id},
-          {"ticket_type", {{"id", t.ticket_type_id}, {"name", t.ticket_type_name}}},
-          {"price", t.price},
-          {"fee", t.fee},
-          {"status", domain::to_string(t.status)},
-          {"barcode", mask ? domain::mask_barcode(t.barcode) : t.barcode},
-          {"attendee", t.attendee},
-          {"attendee_name", domain::attendee_name(t.attendee)},
-          {"checked_in_at", time_json(t.checked_in_at)},
-          {"requires_personalisation", !t.fields.empty()},
-          {"personalisation_missing", domain::missing_fields(t.fields, t.attendee)}};
+  return as_json([&](JsonWriter& w) { write_ticket_fields(w, t, mask), w.end(); });
 }
 
 json refund_json(const domain::Refund& r) {
-  return {{"id", r.id},
-          {"amount", r.amount},
-          {"status", r.status},
-          {"method", r.method},
-          {"provider", r.provider},
-          {"provider_ref", opt(r.provider_ref)},
-          {"ticket_ids", r.ticket_ids},
-          {"keep_tickets_valid", r.keep_tickets_valid},
-          {"reason", r.reason},
-          {"error", opt(r.error)},
-          {"created_by", r.created_by_name},
-          {"created_at", time_json(r.created_at)},
-          {"completed_at", time_json(r.completed_at)}};
+  return as_json([&](JsonWriter& w) { write_refund(w, r); });
 }
 
-static json action_json(const domain::ActionState& a) {
-  if (a.enabled) return {{"enabled", true}, {"reason", nullptr}, {"message", nullptr}};
-  return {{"enabled", false}, {"reason", a.reason}, {"message", domain::reason_message(a.reason)}};
-}
-
-json order_json(const services::OrderView& v, const domain::Organisation& org) {
+std::string order_json(const services::OrderView& v, const domain::Organisation& org) {
   const auto& o = v.order.order;
-  json tickets = json::array();
+  JsonWriter w;
+  w.object().field("number", o.number).field("status", domain::to_string(o.status)).field("version", o.version);
+  w.key("created_at").time(o.created_at).key("paid_at").time(o.paid_at).key("cancelled_at").time(o.cancelled_at);
+  w.field("source", o.source).field("external_ref", o.external_ref).field("payment_method", o.payment_method);
+  w.key("event"), write_event(w, v.order.event);
+  w.key("contact"), write_contact(w, o.contact);
+  w.key("tickets").array();
   for (const auto& t : v.order.tickets) {
-    tickets.push_back(ticket_json(t));
-    tickets.back()["refund_value"] = domain::ticket_refund_value(t, org.policy);
+    write_ticket_fields(w, t, false);
+    w.field("refund_value", domain::ticket_refund_value(t, org.policy)).end();
   }
-  json payments = json::array();
-  for (const auto& p : v.order.payments)
-    payments.push_back({{"id", p.id},
-                        {"method", p.method},
-                        {"provider", p.provider},
-                        {"provider_ref", opt(p.provider_ref)},
-                        {"amount", p.amount},
-                        {"status", p.status},
-                        {"paid_at", time_json(p.paid_at)}});
-  json refunds = json::array();
-  for (const auto& r : v.order.refunds) refunds.push_back(refund_json(r));
-  auto cancel = action_json(v.actions.cancel);
-  cancel["refund_amount_default"] = v.actions.cancel_refund_default;
-  return {{"number", o.number},
-          {"status", domain::to_string(o.status)},
-          {"version", o.version},
-          {"created_at", time_json(o.created_at)},
-          {"paid_at", time_json(o.paid_at)},
-          {"cancelled_at", time_json(o.cancelled_at)},
-          {"source", o.source},
-          {"external_ref", opt(o.external_ref)},
-          {"payment_method", o.payment_method},
-          {"event", event_json(v.order.event)},
-          {"contact", contact_json(o.contact)},
-          {"tickets", tickets},
-          {"totals",
-           {{"currency", o.currency},
-            {"tickets", v.totals.tickets},
-            {"fees", v.totals.fees},
-            {"total", v.totals.total},
-            {"paid", v.totals.paid},
-            {"refunded", v.totals.refunded},
-            {"pending_refunds", v.totals.pending_refunds},
-            {"refundable", v.totals.refundable}}},
-          {"payments", payments},
-          {"refunds", refunds},
-          {"actions",
-           {{"resend", action_json(v.actions.resend)},
-            {"personalisation", action_json(v.actions.personalisation)},
-            {"refund", action_json(v.actions.refund)},
-            {"cancel", cancel}}},
-          {"organisation", {{"currency", org.currency}, {"time_zone", org.time_zone}}}};
+  w.end();
+  w.key("totals").object().field("currency", o.currency).field("tickets", v.totals.tickets);
+  w.field("fees", v.totals.fees).field("total", v.totals.total).field("paid", v.totals.paid);
+  w.field("refunded", v.totals.refunded).field("pending_refunds", v.totals.pending_refunds);
+  w.field("refundable", v.totals.refundable).end();
+  w.key("payments").array();
+  for (const auto& p : v.order.payments) {
+    w.object().field("id", p.id).field("method", p.method).field("provider", p.provider);
+    w.field("provider_ref", p.provider_ref).field("amount", p.amount).field("status", p.status);
+    w.key("paid_at").time(p.paid_at).end();
+  }
+  w.end();
+  w.key("refunds").array();
+  for (const auto& r : v.order.refunds) write_refund(w, r);
+  w.end();
+  w.key("actions").object();
+  w.key("resend"), write_action_fields(w, v.actions.resend), w.end();
+  w.key("personalisation"), write_action_fields(w, v.actions.personalisation), w.end();
+  w.key("refund"), write_action_fields(w, v.actions.refund), w.end();
+  w.key("cancel"), write_action_fields(w, v.actions.cancel);
+  w.field("refund_amount_default", v.actions.cancel_refund_default).end();
+  w.end();
+  w.key("organisation").object().field("currency", org.currency).field("time_zone", org.time_zone).end();
+  return w.end().take();
 }
 
 json list_item_json(const store::OrderListItem& i) {

@@ -13,7 +13,8 @@ json contact_json(const domain::Contact& c);
 json event_json(const domain::Event& e);
 json ticket_json(const domain::Ticket& t, bool mask_barcode = false);
 json refund_json(const domain::Refund& r);
-json order_json(const services::OrderView& v, const domain::Organisation& org);
+// The order detail as JSON text: the busiest answer, written without building a document first.
+std::string order_json(const services::OrderView& v, const domain::Organisation& org);
 json list_item_json(const store::OrderListItem& i);
 json history_json(const store::HistoryItem& h);
 json me_json(const services::Principal& p);

@@ -26,6 +26,7 @@ void migrate(Connection& c) {
   bool pg = c.dialect() == Dialect::postgresql;
   c.exec_script("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at BIGINT NOT NULL)");
   if (pg) c.exec_script("SELECT pg_advisory_lock(7353)");
+  bool applied = false;
   try {
     for (const auto& f : embedded::migrations) {
       Transaction tx(c);
@@ -34,12 +35,15 @@ void migrate(Connection& c) {
       c.exec_script(dialect_sql(f.content, c.dialect()));
       c.x("INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)", f.name, now_seconds());
       tx.commit();
+      applied = true;
     }
   } catch (...) {
     if (pg) c.exec_script("SELECT pg_advisory_unlock(7353)");
     throw;
   }
   if (pg) c.exec_script("SELECT pg_advisory_unlock(7353)");
+  // A new index without statistics can look better to the planner than a measured one; measure it at once.
+  if (applied) c.exec_script("ANALYZE");
 }
 
 }  // namespace bo::store

@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <deque>
+#include <mutex>
 #include <unordered_map>
 
 #include "store/db.hpp"
@@ -208,6 +209,13 @@ class SqliteConnection final : public Connection {
 }  // namespace
 
 std::unique_ptr<Connection> open_sqlite(const std::string& path) {
+  // Connections are never shared between threads at once, so SQLite's own locks and its global
+  // allocation counter (a process-wide mutex on every malloc) only cost time. Must precede all other use.
+  static std::once_flag configured;
+  std::call_once(configured, [] {
+    sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  });
   return std::make_unique<SqliteConnection>(path);
 }
 
