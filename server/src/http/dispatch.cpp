@@ -62,6 +62,8 @@ Response dispatch(const Route& route, const Request& req, services::Context& ctx
     return r;
   }
   try {
+    std::optional<store::ReadScope> snapshot;  // reads see one state of the database
+    if (!unsafe(req.method)) snapshot.emplace(ctx.db);
     if (route.authenticated) {
       bool via_cookie = false;
       call.principal = authenticate(call, via_cookie);

@@ -71,6 +71,10 @@ JsonWriter& JsonWriter::str(std::string_view s) {
   out_ += '"';
   static constexpr char hex[] = "0123456789abcdef";
   for (size_t i = 0; i < s.size();) {
+    size_t run = i;  // plain ASCII goes out in one piece
+    while (run < s.size() && s[run] >= 0x20 && s[run] != '"' && s[run] != '\\') ++run;
+    out_.append(s.data() + i, run - i);
+    if ((i = run) == s.size()) break;
     auto c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) {
       size_t n = utf8_length(s, i);

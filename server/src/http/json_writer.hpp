@@ -12,6 +12,7 @@ namespace bo::http {
 
 class JsonWriter {
  public:
+  JsonWriter() { out_.reserve(4096); }
   JsonWriter& object();
   JsonWriter& array();
   JsonWriter& end();  // closes the innermost object or array

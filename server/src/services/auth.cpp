@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
+#include <mutex>
+#include <unordered_map>
 
 #include "common/error.hpp"
 #include "common/random.hpp"
@@ -13,6 +16,40 @@ namespace {
 constexpr int kMaxFailuresPerEmail = 10;
 constexpr int kMaxFailuresPerClient = 50;
 constexpr int64_t kFailureWindow = 15 * 60;
+
+// Sessions and tokens resolved recently, by token hash. An entry is used only while the auth epoch is the
+// one it was read under and its last-seen time needs no update, so a change anywhere (a disabled user, a
+// revoked token, a new role) is seen by the next request, and idle expiry keeps being recorded.
+class RecentLogins {
+ public:
+  struct Entry {
+    int64_t epoch = 0, seen_at = 0, expires_at = 0;
+    Principal principal;  // before choosing the organisation
+  };
+  std::optional<Principal> find(const std::string& hash, int64_t epoch, int64_t now) {
+    std::lock_guard lock(mu_);
+    auto it = entries_.find(hash);
+    if (it == entries_.end()) return std::nullopt;
+    const auto& e = it->second;
+    if (e.epoch != epoch || now < e.seen_at || now - e.seen_at > kTouchEvery || now >= e.expires_at) return std::nullopt;
+    return e.principal;
+  }
+  void keep(const std::string& hash, Entry e) {
+    std::lock_guard lock(mu_);
+    if (entries_.size() >= 20000) entries_.clear();
+    entries_[hash] = std::move(e);
+  }
+  static constexpr int64_t kTouchEvery = 60;  // seconds between writes of last seen / last used
+
+ private:
+  std::mutex mu_;
+  std::unordered_map<std::string, Entry> entries_;
+};
+
+RecentLogins& recent_logins() {
+  static RecentLogins r;
+  return r;
+}
 
 bool pick_organisation(Principal& p, std::string_view slug) {
   if (p.memberships.empty()) return false;
@@ -102,13 +139,20 @@ void logout(store::Connection& c, const Principal& p) {
 
 std::optional<Principal> authenticate_session(store::Connection& c, std::string_view token, std::string_view slug,
                                               int64_t now) {
-  auto s = store::find_session(c, sha256_hex(token));
+  auto hash = sha256_hex(token);
+  auto epoch = store::auth_epoch(c);  // read first: what is read after it is at least this current
+  if (auto p = recent_logins().find(hash, epoch, now)) {
+    if (!pick_organisation(*p, slug)) return std::nullopt;
+    return p;
+  }
+  auto s = store::find_session(c, hash);
   if (!s) return std::nullopt;
   if (now >= s->expires_at || now - s->last_seen_at > kSessionIdleSeconds) {
     store::delete_session(c, s->id);
     return std::nullopt;
   }
-  if (now - s->last_seen_at > 60) store::touch_session(c, s->id, now);
+  int64_t seen_at = s->last_seen_at;
+  if (now - seen_at > RecentLogins::kTouchEvery) store::touch_session(c, s->id, seen_at = now);
   Principal p;
   p.kind = Principal::Kind::user;
   p.id = s->user_id;
@@ -117,21 +161,30 @@ std::optional<Principal> authenticate_session(store::Connection& c, std::string_
   p.session_id = s->id;
   p.csrf_token = s->csrf_token;
   p.memberships = store::memberships_of(c, s->user_id);
+  recent_logins().keep(hash, {epoch, seen_at, s->expires_at, p});
   if (!pick_organisation(p, slug)) return std::nullopt;
   return p;
 }
 
 std::optional<Principal> authenticate_token(store::Connection& c, std::string_view bearer, std::string_view slug,
                                             int64_t now) {
-  auto t = store::find_token(c, sha256_hex(bearer));
+  auto hash = sha256_hex(bearer);
+  auto epoch = store::auth_epoch(c);
+  if (auto p = recent_logins().find(hash, epoch, now)) {
+    if (!pick_organisation(*p, slug)) return std::nullopt;
+    return p;
+  }
+  auto t = store::find_token(c, hash);
   if (!t) return std::nullopt;
   auto& [token, org] = *t;
-  if (!token.last_used_at || now - *token.last_used_at > 60) store::touch_token(c, token.id, now);
+  int64_t used_at = token.last_used_at.value_or(0);
+  if (now - used_at > RecentLogins::kTouchEvery) store::touch_token(c, token.id, used_at = now);
   Principal p;
   p.kind = Principal::Kind::token;
   p.id = token.id;
   p.name = token.name;
   p.memberships.push_back({org, token.role});
+  recent_logins().keep(hash, {epoch, used_at, std::numeric_limits<int64_t>::max(), p});
   if (!pick_organisation(p, slug)) return std::nullopt;
   return p;
 }
@@ -143,6 +196,7 @@ int64_t add_user(store::Connection& c, std::string_view email, std::string_view 
   if (auto u = store::find_user_by_email(c, email)) {
     id = u->id;
     c.x("UPDATE users SET password_hash = ?, name = ? WHERE id = ?", hash, name, id);
+    store::auth_changed(c);
   } else {
     id = store::insert_user(c, email, name, hash, now);
   }

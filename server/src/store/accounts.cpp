@@ -34,7 +34,12 @@ void set_membership(Connection& c, int64_t user_id, int64_t org_id, domain::Role
           user_id, org_id) == 0)
     c.x("INSERT INTO memberships (user_id, organisation_id, role, created_at) VALUES (?, ?, ?, ?)", user_id, org_id,
         domain::to_string(role), now);
+  auth_changed(c);
 }
+
+void auth_changed(Connection& c) { c.x("UPDATE auth_epoch SET n = n + 1 WHERE id = 1"); }
+
+int64_t auth_epoch(Connection& c) { return c.q("SELECT n FROM auth_epoch WHERE id = 1")[0].i64(0); }
 
 std::vector<Membership> memberships_of(Connection& c, int64_t user_id) {
   std::vector<Membership> out;
@@ -67,9 +72,13 @@ std::optional<SessionRow> find_session(Connection& c, std::string_view token_has
 void touch_session(Connection& c, int64_t id, int64_t now) {
   c.x("UPDATE sessions SET last_seen_at = ? WHERE id = ?", now, id);
 }
-void delete_session(Connection& c, int64_t id) { c.x("DELETE FROM sessions WHERE id = ?", id); }
+void delete_session(Connection& c, int64_t id) {
+  c.x("DELETE FROM sessions WHERE id = ?", id);
+  auth_changed(c);
+}
 void delete_sessions_of_user(Connection& c, int64_t user_id) {
   c.x("DELETE FROM sessions WHERE user_id = ?", user_id);
+  auth_changed(c);
 }
 
 std::optional<std::pair<TokenRow, domain::Organisation>> find_token(Connection& c, std::string_view token_hash) {

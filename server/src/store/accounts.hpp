@@ -51,6 +51,10 @@ void delete_session(Connection& c, int64_t id);
 void delete_sessions_of_user(Connection& c, int64_t user_id);
 
 // An unrevoked token with its organisation.
+// Every change a log-in depends on calls auth_changed in its transaction; see 005_auth_epoch.sql.
+void auth_changed(Connection& c);
+int64_t auth_epoch(Connection& c);
+
 std::optional<std::pair<TokenRow, domain::Organisation>> find_token(Connection& c, std::string_view token_hash);
 void touch_token(Connection& c, int64_t id, int64_t now);
 

@@ -1,5 +1,7 @@
 #include "store/api_tokens.hpp"
 
+#include "store/accounts.hpp"
+
 namespace bo::store {
 namespace {
 constexpr const char* kTokenSelect =
@@ -42,8 +44,11 @@ int64_t insert_token(Connection& c, int64_t org_id, std::string_view name, domai
 }
 
 bool revoke_token(Connection& c, int64_t org_id, int64_t id, int64_t now) {
-  return c.x("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND organisation_id = ? AND revoked_at IS NULL", now,
-             id, org_id) > 0;
+  if (c.x("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND organisation_id = ? AND revoked_at IS NULL", now,
+          id, org_id) == 0)
+    return false;
+  auth_changed(c);
+  return true;
 }
 
 }  // namespace bo::store

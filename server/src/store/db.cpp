@@ -24,6 +24,12 @@ const std::string& Row::text(size_t i) const {
   return c.s;
 }
 
+namespace {
+// The connection of the ReadScope running on this thread, and its database.
+thread_local Database* scope_db = nullptr;
+thread_local Connection* scope_conn = nullptr;
+}  // namespace
+
 Conn::~Conn() {
   if (c_ && db_) {
     if (c_->in_transaction) return;  // a broken connection is dropped, not reused
@@ -47,6 +53,7 @@ std::unique_ptr<Connection> Database::open() {
 }
 
 Conn Database::acquire() {
+  if (scope_db == this) return Conn(scope_conn);
   {
     std::lock_guard lock(mu_);
     if (!idle_.empty()) {
@@ -63,4 +70,27 @@ void Database::release(std::unique_ptr<Connection> c) {
   if (idle_.size() < 64) idle_.push_back(std::move(c));
 }
 
+
+ReadScope::ReadScope(Database& db) : conn_(db.acquire()), outermost_(scope_db == nullptr) {
+  if (!outermost_) return;
+  if (db.dialect() == Dialect::sqlite) {
+    conn_->begin(false);
+    conn_->read_snapshot = true;
+  }
+  scope_db = &db;
+  scope_conn = &*conn_;
+}
+
+ReadScope::~ReadScope() {
+  if (!outermost_) return;
+  scope_db = nullptr;
+  scope_conn = nullptr;
+  if (conn_->read_snapshot) {
+    conn_->read_snapshot = false;
+    try {
+      conn_->commit();
+    } catch (...) {  // left in_transaction: the pool drops it
+    }
+  }
+}
 }  // namespace bo::store

@@ -2,10 +2,16 @@
 
 #include <nlohmann/json.hpp>
 
+#include <unordered_map>
+
 namespace bo::store {
 using nlohmann::json;
 
 std::vector<domain::FieldDef> parse_fields(const std::string& text) {
+  // Every order shown parses its ticket types' fields; the same few texts come back again and again.
+  thread_local std::unordered_map<std::string, std::vector<domain::FieldDef>> parsed;
+  if (auto it = parsed.find(text); it != parsed.end()) return it->second;
+  if (parsed.size() >= 1000) parsed.clear();
   std::vector<domain::FieldDef> out;
   for (const auto& f : json::parse(text)) {
     domain::FieldDef d;
@@ -16,6 +22,7 @@ std::vector<domain::FieldDef> parse_fields(const std::string& text) {
     if (f.contains("options")) d.options = f["options"].get<std::vector<std::string>>();
     out.push_back(std::move(d));
   }
+  parsed.emplace(text, out);
   return out;
 }
 

@@ -1,5 +1,7 @@
 #include "store/members.hpp"
 
+#include "store/accounts.hpp"
+
 namespace bo::store {
 namespace {
 constexpr const char* kMemberSelect =
@@ -46,18 +48,22 @@ std::vector<int64_t> organisations_of_user(Connection& c, int64_t user_id) {
 
 void delete_membership(Connection& c, int64_t org_id, int64_t user_id) {
   c.x("DELETE FROM memberships WHERE organisation_id = ? AND user_id = ?", org_id, user_id);
+  auth_changed(c);
 }
 
 void set_user_disabled(Connection& c, int64_t user_id, bool disabled) {
   c.x("UPDATE users SET disabled = ? WHERE id = ?", disabled, user_id);
+  auth_changed(c);
 }
 
 void set_password_hash(Connection& c, int64_t user_id, std::string_view hash) {
   c.x("UPDATE users SET password_hash = ? WHERE id = ?", hash, user_id);
+  auth_changed(c);
 }
 
 void delete_sessions_of_user_except(Connection& c, int64_t user_id, int64_t keep_session_id) {
   c.x("DELETE FROM sessions WHERE user_id = ? AND id <> ?", user_id, keep_session_id);
+  auth_changed(c);
 }
 
 void lock_organisation(Connection& c, int64_t org_id) {

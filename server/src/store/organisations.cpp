@@ -1,5 +1,7 @@
 #include "store/organisations.hpp"
 
+#include "store/accounts.hpp"
+
 #include <nlohmann/json.hpp>
 
 namespace bo::store {
@@ -40,6 +42,7 @@ void update_organisation(Connection& c, const domain::Organisation& o) {
       o.name, o.currency, o.time_zone, o.country, o.sender_name, o.sender_email,
       nlohmann::json(o.policy.refundable_methods).dump(), o.policy.partial_refunds, o.policy.refund_fees,
       static_cast<int64_t>(o.policy.deadline_days), o.email_templates, o.id);
+  auth_changed(c);
 }
 
 bool organisation_has_orders(Connection& c, int64_t org_id) {

@@ -102,16 +102,17 @@ class SqliteConnection final : public Connection {
   }
 
   void begin(bool write) override {
-    exec_script(write ? "BEGIN IMMEDIATE" : "BEGIN");
+    end_snapshot();
+    exec(write ? "BEGIN IMMEDIATE" : "BEGIN", {});  // prepared once, like every statement
     in_transaction = true;
   }
   void commit() override {
-    exec_script("COMMIT");
+    exec("COMMIT", {});
     in_transaction = false;
   }
   void rollback() override {
     in_transaction = false;
-    exec_script("ROLLBACK");
+    exec("ROLLBACK", {});
   }
 
  private:
@@ -135,7 +136,17 @@ class SqliteConnection final : public Connection {
 
   template <class F>
   void run(std::string_view sql, std::span<const Param> params, F&& on_row) {
-    step(prepare(sql), params, std::forward<F>(on_row));
+    sqlite3_stmt* st = prepare(sql);
+    if (read_snapshot && !sqlite3_stmt_readonly(st)) end_snapshot();
+    step(st, params, std::forward<F>(on_row));
+  }
+
+  // A write inside a read snapshot would have to upgrade it, which fails when another connection wrote
+  // meanwhile; the write runs on its own after the snapshot instead.
+  void end_snapshot() {
+    if (!read_snapshot) return;
+    read_snapshot = false;
+    commit();
   }
 
   template <class F>
