@@ -166,12 +166,13 @@ void serve(services::Context& ctx, const Routes& routes, const ServerOptions& op
     else if (route.method == "PATCH") method = restinio::http_method_patch();
     else if (route.method == "DELETE") method = restinio::http_method_delete();
     const Route* rp = &route;
-    router->add_handler(method, route.pattern, [rp, &ctx, limiter, names = param_names(route.pattern)](auto rq, auto params) {
+    router->add_handler(method, route.pattern, [rp, &ctx, limiter, names = param_names(route.pattern),
+                                                series = route.method + " " + route.pattern](auto rq, auto params) {
       auto start = std::chrono::steady_clock::now();
       Request req = to_request(rq, params, names);
       Response res = dispatch(*rp, req, ctx, *limiter);
       double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-      metrics().observe(rp->method + " " + rp->pattern, res.status, seconds);
+      metrics().observe(series, res.status, seconds);
       res.headers.emplace_back("Server-Timing", fmt::format("app;dur={:.3f}", seconds * 1000));
       return send(rq, res);
     });
