@@ -1,5 +1,6 @@
 #include "http/json_writer.hpp"
 
+#include <array>
 #include <charconv>
 
 #include "common/time.hpp"
@@ -70,9 +71,14 @@ JsonWriter& JsonWriter::str(std::string_view s) {
   comma();
   out_ += '"';
   static constexpr char hex[] = "0123456789abcdef";
+  static constexpr auto plain = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0x20; c < 0x80; ++c) t[static_cast<size_t>(c)] = c != '"' && c != '\\';
+    return t;
+  }();
   for (size_t i = 0; i < s.size();) {
     size_t run = i;  // plain ASCII goes out in one piece
-    while (run < s.size() && s[run] >= 0x20 && s[run] != '"' && s[run] != '\\') ++run;
+    while (run < s.size() && plain[static_cast<unsigned char>(s[run])]) ++run;
     out_.append(s.data() + i, run - i);
     if ((i = run) == s.size()) break;
     auto c = static_cast<unsigned char>(s[i]);

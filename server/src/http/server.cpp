@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <csignal>
+#include <cstdio>
 #include <fstream>
 #include <thread>
 
@@ -173,7 +174,9 @@ void serve(services::Context& ctx, const Routes& routes, const ServerOptions& op
       Response res = dispatch(*rp, req, ctx, *limiter);
       double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
       metrics().observe(series, res.status, seconds);
-      res.headers.emplace_back("Server-Timing", fmt::format("app;dur={:.3f}", seconds * 1000));
+      char timing[48];
+      std::snprintf(timing, sizeof timing, "app;dur=%.3f", seconds * 1000);
+      res.headers.emplace_back("Server-Timing", timing);
       return send(rq, res);
     });
   }

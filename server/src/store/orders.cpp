@@ -1,5 +1,6 @@
 #include "store/orders.hpp"
 
+#include <algorithm>
 #include <deque>
 
 #include "domain/contact.hpp"
@@ -47,7 +48,7 @@ std::optional<OrderAggregate> load_rest(Connection& c, std::optional<Row> r) {
   for (const auto& t : c.q("SELECT t.id, t.ticket_type_id, tt.name, tt.personalisation_fields, t.price, t.fee, "
                            "t.barcode, t.status, t.attendee, t.checked_in_at "
                            "FROM tickets t JOIN ticket_types tt ON tt.id = t.ticket_type_id "
-                           "WHERE t.order_id = ? ORDER BY t.id",
+                           "WHERE t.order_id = ?",  // sorted below: the index's order is by type
                            o.id)) {
     Ticket tk;
     tk.id = t.i64(0);
@@ -64,6 +65,7 @@ std::optional<OrderAggregate> load_rest(Connection& c, std::optional<Row> r) {
     tk.checked_in_at = t.opt_i64(9);
     a.tickets.push_back(std::move(tk));
   }
+  std::sort(a.tickets.begin(), a.tickets.end(), [](const Ticket& x, const Ticket& y) { return x.id < y.id; });
   for (const auto& p : c.q("SELECT id, method, provider, provider_ref, amount, status, paid_at FROM payments "
                            "WHERE order_id = ? ORDER BY id",
                            o.id)) {
@@ -106,16 +108,22 @@ bool all_code_chars(const std::string& s) {
 }
 }  // namespace
 
+// The order's row by one key, locked on PostgreSQL when asked; the texts are built once.
+static std::string_view order_sql(std::string_view key, bool lock) {
+  static const std::string texts[] = {
+      std::string(kOrderSelect) + "WHERE o.number = ? AND o.organisation_id = ?",
+      std::string(kOrderSelect) + "WHERE o.number = ? AND o.organisation_id = ? FOR UPDATE OF o",
+      std::string(kOrderSelect) + "WHERE o.id = ? AND o.organisation_id = ?",
+      std::string(kOrderSelect) + "WHERE o.id = ? AND o.organisation_id = ? FOR UPDATE OF o"};
+  return texts[(key == "id" ? 2 : 0) + (lock ? 1 : 0)];
+}
+
 std::optional<OrderAggregate> load_order(Connection& c, int64_t org_id, std::string_view number, bool lock) {
-  return load_rest(c, c.one(std::string(kOrderSelect) + "WHERE o.number = ? AND o.organisation_id = ?" +
-                                (lock && c.dialect() == Dialect::postgresql ? " FOR UPDATE OF o" : ""),
-                            number, org_id));
+  return load_rest(c, c.one(order_sql("number", lock && c.dialect() == Dialect::postgresql), number, org_id));
 }
 
 std::optional<OrderAggregate> load_order_by_id(Connection& c, int64_t org_id, int64_t order_id, bool lock) {
-  return load_rest(c, c.one(std::string(kOrderSelect) + "WHERE o.id = ? AND o.organisation_id = ?" +
-                                (lock && c.dialect() == Dialect::postgresql ? " FOR UPDATE OF o" : ""),
-                            order_id, org_id));
+  return load_rest(c, c.one(order_sql("id", lock && c.dialect() == Dialect::postgresql), order_id, org_id));
 }
 
 std::vector<OrderListItem> list_orders(Connection& c, int64_t org_id, const OrderFilter& f) {

@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Card, Group, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Group, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle } from '../../components/icons';
 import { changeOwnPassword } from '../../api/users';
 import { Page } from '../../components/Page';
 import { PageHeader } from '../../components/PageHeader';
@@ -9,6 +8,7 @@ import { humanize } from '../../lib/format';
 import { formProblem, type FormProblem } from '../../lib/formErrors';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useSession } from '../auth/SessionContext';
+import { FormAlert } from '../../components/FormAlert';
 
 export function AccountPage() {
   useDocumentTitle('My account');
@@ -72,11 +72,7 @@ export function AccountPage() {
                 Your other sessions are logged out; this one stays.
               </Text>
             </div>
-            {problem && Object.keys(fields).length === 0 && (
-              <Alert color="red" icon={<IconAlertTriangle size={16} />} role="alert">
-                {problem.message}
-              </Alert>
-            )}
+            <FormAlert problem={problem} />
             <PasswordInput
               label="Current password"
               autoComplete="current-password"

@@ -1,12 +1,13 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Alert, Button, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router-dom';
-import { IconAlertTriangle, IconCalendar, IconMapPin } from '../../../components/icons';
+import { IconCalendar, IconMapPin } from '../../../components/icons';
 import { useCreateEvent, useUpdateEvent, type EventRecord } from '../../../api/events';
 import { formProblem, type FormProblem } from '../../../lib/formErrors';
 import { addHours, toWallClock } from '../../../lib/zonedTime';
 import { useSession } from '../../auth/SessionContext';
+import { FormAlert } from '../../../components/FormAlert';
 
 /** Creates an event, or edits one when `event` is given. Times are picked in the organisation's zone. */
 export function EventFormModal({ event, opened, onClose }: {
@@ -68,11 +69,7 @@ export function EventFormModal({ event, opened, onClose }: {
     >
       <form onSubmit={submit} noValidate aria-label={event ? 'Edit event' : 'New event'}>
         <Stack gap="md">
-          {problem && Object.keys(fields).length === 0 && (
-            <Alert color="red" icon={<IconAlertTriangle size={16} />} role="alert">
-              {problem.message}
-            </Alert>
-          )}
+          <FormAlert problem={problem} />
           <TextInput
             label="Name"
             placeholder="Northsea Festival 2027"

@@ -6,6 +6,7 @@ import type { Role } from '../../../api/types';
 import { SecretField } from '../../../components/SecretField';
 import { formProblem, type FormProblem } from '../../../lib/formErrors';
 import { ROLES, ROLE_OPTIONS } from '../../../lib/roles';
+import { FormAlert } from '../../../components/FormAlert';
 
 export function CreateTokenModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const create = useCreateToken();
@@ -58,11 +59,7 @@ export function CreateTokenModal({ opened, onClose }: { opened: boolean; onClose
       ) : (
         <form onSubmit={submit} noValidate aria-label="New API token">
           <Stack gap="md">
-            {problem && Object.keys(fields).length === 0 && (
-              <Alert color="red" icon={<IconAlertTriangle size={16} />} role="alert">
-                {problem.message}
-              </Alert>
-            )}
+            <FormAlert problem={problem} />
             <TextInput
               label="Name"
               placeholder="Helpdesk integration"

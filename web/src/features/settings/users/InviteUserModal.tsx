@@ -1,11 +1,12 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
-import { IconAlertTriangle, IconCircleCheck } from '../../../components/icons';
+import { IconCircleCheck } from '../../../components/icons';
 import { useInviteUser, type NewUser } from '../../../api/users';
 import type { Role } from '../../../api/types';
 import { SecretField } from '../../../components/SecretField';
 import { formProblem, type FormProblem } from '../../../lib/formErrors';
 import { ROLES, ROLE_OPTIONS } from '../../../lib/roles';
+import { FormAlert } from '../../../components/FormAlert';
 
 export function InviteUserModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const invite = useInviteUser();
@@ -73,11 +74,7 @@ export function InviteUserModal({ opened, onClose }: { opened: boolean; onClose:
       ) : (
         <form onSubmit={submit} noValidate aria-label="Add a user">
           <Stack gap="md">
-            {problem && Object.keys(fields).length === 0 && (
-              <Alert color="red" icon={<IconAlertTriangle size={16} />} role="alert">
-                {problem.message}
-              </Alert>
-            )}
+            <FormAlert problem={problem} />
             <TextInput
               label="E-mail"
               type="email"
