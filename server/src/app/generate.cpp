@@ -10,6 +10,7 @@
 #include "domain/codes.hpp"
 #include "domain/contact.hpp"
 #include "services/demo_data.hpp"
+#include "store/import_writer.hpp"
 #include "store/json_columns.hpp"
 #include "store/organisations.hpp"
 
@@ -192,7 +193,9 @@ int generate(const std::string& db_url, int64_t n) {
     spdlog::info("generated {} / {} orders", done, n);
   }
   spdlog::info("building indexes");
-  for (const auto& i : indexes) c->exec_script(i.text(1));
+  std::vector<std::string> create_sql;
+  for (const auto& i : indexes) create_sql.push_back(i.text(1));
+  store::create_indexes(*c, create_sql);
   c->x("UPDATE ticket_types SET issued = ? WHERE id = ?", issued_a, type_a);
   c->x("UPDATE ticket_types SET issued = ? WHERE id = ?", issued_b, type_b);
   c->exec_script("ANALYZE");

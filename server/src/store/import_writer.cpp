@@ -120,17 +120,24 @@ IndexRebuild::IndexRebuild(Connection& c, std::string_view table, int64_t new_ro
   for (const auto& name : names) c.exec_script("DROP INDEX \"" + name + "\"");
 }
 
+void create_indexes(Connection& c, const std::vector<std::string>& create_sql) {
+  if (c.dialect() != Dialect::sqlite) {
+    for (const auto& sql : create_sql) c.exec_script(sql);
+    return;
+  }
+  // The sorter behind CREATE INDEX is fastest with a second core, a small page cache and temporary
+  // files: its runs stay small enough for the helper thread to sort them while the table is read
+  // (7.7 s instead of 11.3 s for the indexes of a million-row import). The connection's settings return.
+  auto cache_size = c.q("PRAGMA cache_size")[0].i64(0);
+  auto temp_store = c.q("PRAGMA temp_store")[0].i64(0);
+  c.exec_script("PRAGMA threads = 2; PRAGMA cache_size = -2000; PRAGMA temp_store = FILE");
+  for (const auto& sql : create_sql) c.exec_script(sql);
+  c.exec_script("PRAGMA threads = 0; PRAGMA cache_size = " + std::to_string(cache_size) +
+                "; PRAGMA temp_store = " + std::to_string(temp_store));
+}
+
 void IndexRebuild::rebuild() {
-  if (create_sql_.empty()) return;
-  // The sorter behind CREATE INDEX is fastest with a second core and a small page cache and temporary
-  // files (its runs stay small enough for the helper thread to sort them while the table is read):
-  // 7.7 s instead of 11.3 s for the indexes of a million-row import. The connection's settings come back.
-  auto cache_size = c_.q("PRAGMA cache_size")[0].i64(0);
-  auto temp_store = c_.q("PRAGMA temp_store")[0].i64(0);
-  c_.exec_script("PRAGMA threads = 2; PRAGMA cache_size = -2000; PRAGMA temp_store = FILE");
-  for (const auto& sql : create_sql_) c_.exec_script(sql);
-  c_.exec_script("PRAGMA threads = 0; PRAGMA cache_size = " + std::to_string(cache_size) +
-                 "; PRAGMA temp_store = " + std::to_string(temp_store));
+  create_indexes(c_, create_sql_);
   create_sql_.clear();
 }
 
