@@ -36,7 +36,7 @@ class RecentLogins {
   }
   void keep(const std::string& hash, Entry e) {
     std::lock_guard lock(mu_);
-    if (entries_.size() >= 20000) entries_.clear();
+    if (entries_.size() >= 5000) entries_.clear();  // a bound, not an eviction policy: misses are cheap
     entries_[hash] = std::move(e);
   }
   static constexpr int64_t kTouchEvery = 60;  // seconds between writes of last seen / last used
