@@ -94,15 +94,25 @@ void add_issued(Connection& c, int64_t ticket_type_id, int64_t n) {
 namespace bo::store {
 
 ForeignKeyChecksOff::ForeignKeyChecksOff(Connection& c) : c_(c) {
-  if (c.dialect() != Dialect::sqlite || c.in_transaction) return;  // the pragma is ignored inside one
-  c.exec_script("PRAGMA foreign_keys = OFF");
-  switched_ = true;
+  if (c.in_transaction) return;  // SQLite ignores the pragma inside one
+  if (c.dialect() == Dialect::sqlite) {
+    c.exec_script("PRAGMA foreign_keys = OFF");
+    switched_ = true;
+    return;
+  }
+  // PostgreSQL checks foreign keys with triggers, which only a role allowed to set the replication role
+  // (a superuser) may skip; any other role keeps them and the import stays correct, only slower.
+  try {
+    c.exec_script("SET session_replication_role = replica");
+    switched_ = true;
+  } catch (const DbError&) {
+  }
 }
 
 ForeignKeyChecksOff::~ForeignKeyChecksOff() {
   if (!switched_) return;
   try {
-    c_.exec_script("PRAGMA foreign_keys = ON");
+    c_.exec_script(c_.dialect() == Dialect::sqlite ? "PRAGMA foreign_keys = ON" : "RESET session_replication_role");
   } catch (...) {
   }
 }

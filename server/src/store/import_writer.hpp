@@ -64,16 +64,11 @@ void add_issued(Connection& c, int64_t ticket_type_id, int64_t n);
 
 namespace bo::store {
 
-// For a bulk write that at least doubles a table on SQLite: drops the table's secondary indexes that
-// can be dropped (those behind a UNIQUE column constraint cannot) and builds them again in rebuild(),
-// from sorted keys, which is several times faster than inserting the keys one by one. Unique indexes
-// are checked when they are built again, so a duplicate still fails the transaction. Inside a write
-// transaction only; readers keep seeing the indexes until it commits. Does nothing on PostgreSQL,
-// where dropping an index would block every reader of the table.
-// SQLite checks every foreign key of every row it inserts. A bulk write whose references are known to
-// exist (the organisation, ticket types read in the same write transaction, and rows it wrote itself)
-// may switch the checks off for its transaction: create this before the transaction begins and let it
-// go after the transaction ends. Nothing changes on PostgreSQL.
+// SQLite checks every foreign key of every row it inserts, PostgreSQL with a trigger per row. A bulk
+// write whose references are known to exist (the organisation, ticket types read in the same write
+// transaction, and rows it wrote itself) may switch the checks off: create this before the transaction
+// begins and let it go after the transaction ends. On PostgreSQL only a role that may set
+// session_replication_role (a superuser) can; other roles keep the checks.
 class ForeignKeyChecksOff {
  public:
   explicit ForeignKeyChecksOff(Connection& c);
@@ -89,6 +84,12 @@ class ForeignKeyChecksOff {
 // Runs CREATE INDEX statements with the settings that build them fastest.
 void create_indexes(Connection& c, const std::vector<std::string>& create_sql);
 
+// For a bulk write that at least doubles a table on SQLite: drops the table's secondary indexes that
+// can be dropped (those behind a UNIQUE column constraint cannot) and builds them again in rebuild(),
+// from sorted keys, which is several times faster than inserting the keys one by one. Unique indexes
+// are checked when they are built again, so a duplicate still fails the transaction. Inside a write
+// transaction only; readers keep seeing the indexes until it commits. Does nothing on PostgreSQL,
+// where dropping an index would block every reader of the table.
 class IndexRebuild {
  public:
   IndexRebuild(Connection& c, std::string_view table, int64_t new_rows);

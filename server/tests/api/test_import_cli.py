@@ -83,3 +83,31 @@ def test_dry_run_writes_nothing_then_an_import_and_a_rerun(cli_db, tmp_path, wor
         assert [i["status"] for i in imports[:2]] == ["committed", "committed"]
     finally:
         server.stop()
+
+
+def database_of_a_plain_role(url):
+    """On PostgreSQL, a database owned by a role that is not a superuser; SQLite has no roles."""
+    if not url.startswith("postgresql://"):
+        return url
+    server, db = url.rsplit("/", 1)
+    role = db + "_owner"
+    subprocess.run(["psql", url, "-q", "-c", f"CREATE ROLE {role} LOGIN NOSUPERUSER",
+                    "-c", f"ALTER DATABASE {db} OWNER TO {role}", "-c", f"ALTER SCHEMA public OWNER TO {role}"],
+                   check=True, capture_output=True)
+    return server.replace("://postgres@", f"://{role}@") + "/" + db
+
+
+def test_a_role_that_may_not_skip_foreign_key_checks_imports_with_them(make_database, tmp_path, workdir):
+    # A superuser's import switches PostgreSQL's foreign key triggers off; any other role keeps them.
+    url = seeded_database(database_of_a_plain_role(make_database("plainrole")), workdir)
+    p = unique_prefix()
+    r = run([write(tmp_path, csv_text(many_rows(p, 3))), "--org", "demo", "--db", url], workdir)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "Imported 3 orders with 6 tickets" in r.stdout
+    server = Server(url, workdir, demo=False).start()
+    try:
+        c = Client(server.url).login("admin@demo.test")
+        [order] = find_by_ref(c, f"{p}000002")
+        assert len(c.order(order["number"])["tickets"]) == 2
+    finally:
+        server.stop()
