@@ -86,7 +86,7 @@ int generate(const std::string& db_url, int64_t n) {
                                          "full_name_lc", "mobile", "country", "language", "marketing_opt_in",
                                          "created_at", "paid_at", "cancelled_at", "updated_at"};
   const std::string_view ticket_cols[] = {"id", "organisation_id", "order_id", "ticket_type_id", "price", "fee",
-                                          "barcode", "status", "attendee", "created_at"};
+                                          "barcode", "status", "attendee", "created_at", "paid_at"};
   const std::string_view payment_cols[] = {"id", "organisation_id", "order_id", "method", "provider", "provider_ref",
                                            "amount", "currency", "status", "paid_at", "created_at"};
   const std::string_view refund_cols[] = {"id", "organisation_id", "order_id", "payment_id", "amount", "currency",
@@ -147,7 +147,7 @@ int generate(const std::string& db_url, int64_t n) {
         // A partial refund covers the first ticket.
         std::string st = status == "partially_refunded" && t == 0 ? "refunded" : ticket_status;
         const store::Param trow[] = {order_tickets.back(), org->id, id, seated ? type_b : type_a, price, fee,
-                                     barcode, st, "{}", created};
+                                     barcode, st, "{}", created, paid_at};
         tickets->add(trow);
         if (st == "valid") (seated ? issued_b : issued_a) += 1;
       }

@@ -164,6 +164,7 @@ CommitResult write_once(store::Connection& c, const domain::Organisation& org, V
       row.barcode = barcode;
       row.attendee = t.attendee;
       row.created_at = o.ordered_at;
+      if (o.paid) row.paid_at = o.ordered_at;
       w.ticket(row);
       step();
     }

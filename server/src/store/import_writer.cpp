@@ -9,7 +9,7 @@ constexpr std::string_view kOrderColumns[] = {
     "total_price", "total_fees", "payment_method", "email", "email_lc", "first_name", "last_name", "last_name_lc",
     "full_name_lc", "mobile", "import_id", "created_at", "paid_at", "updated_at"};
 constexpr std::string_view kTicketColumns[] = {"id", "organisation_id", "order_id", "ticket_type_id", "price", "fee",
-                                               "barcode", "status", "attendee", "created_at"};
+                                               "barcode", "status", "attendee", "created_at", "paid_at"};
 constexpr std::string_view kPaymentColumns[] = {"id", "organisation_id", "order_id", "method", "provider", "amount",
                                                 "currency", "status", "paid_at", "created_at"};
 constexpr std::string_view kHistoryColumns[] = {"id", "organisation_id", "order_id", "type", "at", "actor_kind",
@@ -68,7 +68,7 @@ void ImportWriter::order(const ImportedOrder& o) {
 void ImportWriter::ticket(const ImportedTicket& t) {
   auto& w = open(Table::tickets);
   const Param row[] = {t.id,      org_id_, t.order_id, t.ticket_type_id, t.price, t.fee, t.barcode, "valid",
-                       t.attendee.empty() ? std::string_view("{}") : t.attendee, t.created_at};
+                       t.attendee.empty() ? std::string_view("{}") : t.attendee, t.created_at, t.paid_at};
   w.add(row);
 }
 

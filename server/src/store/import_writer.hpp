@@ -20,6 +20,7 @@ struct ImportedOrder {
 
 struct ImportedTicket {
   int64_t id = 0, order_id = 0, ticket_type_id = 0, price = 0, fee = 0, created_at = 0;
+  std::optional<int64_t> paid_at;  // the order's
   std::string_view barcode, attendee;  // attendee: JSON object, empty for none
 };
 

@@ -38,9 +38,9 @@ CreatedOrder insert_order(Connection& c, const NewOrder& o) {
   for (const auto& t : o.tickets) {
     out.ticket_ids.push_back(
         c.q("INSERT INTO tickets (organisation_id, order_id, ticket_type_id, price, fee, barcode, status, attendee, "
-            "checked_in_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            "checked_in_at, created_at, paid_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             o.organisation_id, out.id, t.ticket_type_id, t.price, t.fee, t.barcode, t.status,
-            attendee_json(t.attendee), t.checked_in_at, o.created_at)[0]
+            attendee_json(t.attendee), t.checked_in_at, o.created_at, o.paid_at)[0]
             .i64(0));
     if (t.status == "valid") c.x("UPDATE ticket_types SET issued = issued + 1 WHERE id = ?", t.ticket_type_id);
   }

@@ -33,13 +33,16 @@ void sum_rows(Connection& c, RevenueDim dim, const std::string& sql, int64_t org
 }
 
 // The keys of a dimension whose figures are read one key at a time, through an index that leads with
-// the key: every payment method, or the organisation's events.
+// the key: every payment method, or the organisation's events or ticket types.
 std::vector<Param> keys_of(Connection& c, RevenueDim dim, int64_t org) {
   std::vector<Param> keys;
   if (dim == RevenueDim::payment_method)
     for (auto m : domain::payment_methods()) keys.emplace_back(m);
   if (dim == RevenueDim::event)
     for (const auto& r : c.q("SELECT id FROM events WHERE organisation_id = ? ORDER BY id", org))
+      keys.emplace_back(r.i64(0));
+  if (dim == RevenueDim::ticket_type)
+    for (const auto& r : c.q("SELECT id FROM ticket_types WHERE organisation_id = ? ORDER BY id", org))
       keys.emplace_back(r.i64(0));
   return keys;
 }
@@ -103,15 +106,16 @@ void add_gross(Connection& c, int64_t org, int64_t from, int64_t to, RevenueDim 
 // share of the gross, the rest of the payments staying unassigned.
 void add_sales(Connection& c, int64_t org, int64_t from, int64_t to, RevenueDim dim, FiguresByKey& out) {
   if (dim == RevenueDim::ticket_type) {
+    // Tickets carry their order's payment time (007_ticket_paid_at.sql).
     FiguresByKey sums;
-    sum_rows(c, dim,
-             "SELECT t.ticket_type_id, t.price, t.fee FROM orders o JOIN tickets t ON t.order_id = o.id "
-             "WHERE o.organisation_id = ? AND o.paid_at >= ? AND o.paid_at < ?",
-             org, from, to, sums, [](domain::RevenueFigures& f, const Row& r) {
-               f.gross += r.i64(1) + r.i64(2);
-               f.fees += r.i64(2);
-               f.tickets_sold += 1;
-             });
+    sum_per_key(c, keys_of(c, dim, org),
+                "SELECT COALESCE(SUM(t.price), 0), COALESCE(SUM(t.fee), 0), COUNT(*) FROM tickets t "
+                "WHERE t.organisation_id = ? AND t.ticket_type_id = ? AND t.paid_at >= ? AND t.paid_at < ?",
+                org, from, to, sums, [](domain::RevenueFigures& f, const Row& r) {
+                  f.gross += r.i64(0) + r.i64(1);
+                  f.fees += r.i64(1);
+                  f.tickets_sold += r.i64(2);
+                });
     for (const auto& [k, f] : sums) {
       out[k] += f;
       out[kUnassigned].gross -= f.gross;
@@ -159,17 +163,14 @@ void add_refunds_by_type(Connection& c, int64_t org, int64_t from, int64_t to, F
     std::unordered_map<int64_t, Ticket> tickets;
   };
   std::vector<Refund> refunds;
-  int64_t last_id = -1;
+  std::unordered_map<int64_t, size_t> by_id;  // rows of one refund need not come together (no sorting)
   c.each("SELECT r.id, r.amount, r.ticket_ids, r.keep_tickets_valid, t.id, t.ticket_type_id, t.price, t.fee "
          "FROM refunds r LEFT JOIN tickets t ON t.order_id = r.order_id AND r.ticket_ids <> '[]' "
-         "WHERE r.organisation_id = ? AND r.completed_at >= ? AND r.completed_at < ? AND r.status = 'succeeded' "
-         "ORDER BY r.id",
+         "WHERE r.organisation_id = ? AND r.completed_at >= ? AND r.completed_at < ? AND r.status = 'succeeded'",
          std::vector<Param>{org, from, to}, [&](const Row& r) {
-           if (r.i64(0) != last_id) {
-             last_id = r.i64(0);
-             refunds.push_back({r.i64(1), r.boolean(3), parse_ids(r.text(2)), {}});
-           }
-           if (!r.null(4)) refunds.back().tickets[r.i64(4)] = {r.i64(5), r.i64(6), r.i64(7)};
+           auto [it, added] = by_id.try_emplace(r.i64(0), refunds.size());
+           if (added) refunds.push_back({r.i64(1), r.boolean(3), parse_ids(r.text(2)), {}});
+           if (!r.null(4)) refunds[it->second].tickets[r.i64(4)] = {r.i64(5), r.i64(6), r.i64(7)};
          });
   for (const auto& rf : refunds) {
     std::vector<domain::TicketAmount> amounts;

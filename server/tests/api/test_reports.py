@@ -253,8 +253,8 @@ class Shop:
             f"{paid_at}) RETURNING id")
         for i, (type_id, price, fee) in enumerate(types):
             sql(self.db, f"INSERT INTO tickets (organisation_id, order_id, ticket_type_id, price, fee, barcode, status, "
-                         f"created_at) VALUES ({self.org}, {oid}, {type_id}, {price}, {fee}, "
-                         f"'SCNBARCODE{self.count:04d}{i:02d}', 'valid', {paid_at - 60})")
+                         f"created_at, paid_at) VALUES ({self.org}, {oid}, {type_id}, {price}, {fee}, "
+                         f"'SCNBARCODE{self.count:04d}{i:02d}', 'valid', {paid_at - 60}, {paid_at})")
         provider = "manual" if method in ("bank_transfer", "invoice", "cash") else "demo"
         ref = f"'demo_pay_scn{self.count}'" if provider == "demo" and provider_ref else "NULL"
         self.one(f"INSERT INTO payments (organisation_id, order_id, method, provider, provider_ref, amount, currency, "
