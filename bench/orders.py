@@ -8,20 +8,11 @@ import argparse
 import os
 import random
 import sqlite3
-import statistics
 import subprocess
 import sys
-import time
 
-import requests
-
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
-BINARY = os.path.join(ROOT, "build", "boxoffice")
-
-
-def percentile(values, p):
-    values = sorted(values)
-    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+sys.path.insert(0, os.path.dirname(__file__))
+from common import ROOT, measure, serving  # noqa: E402
 
 
 def sample_targets(path, n):
@@ -35,18 +26,6 @@ def sample_targets(path, n):
     return rows, refs
 
 
-def measure(session, url, params_list, label):
-    server, total = [], []
-    for params in params_list:
-        t0 = time.perf_counter()
-        r = session.get(url(params) if callable(url) else url, params=None if callable(url) else params)
-        total.append((time.perf_counter() - t0) * 1000)
-        assert r.status_code == 200, r.text
-        server.append(float(r.headers["Server-Timing"].split("dur=")[1]))
-    return {"what": label, "n": len(server), "server_p50": percentile(server, 50), "server_p99": percentile(server, 99),
-            "total_p50": percentile(total, 50), "total_p99": percentile(total, 99)}
-
-
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--db", default="sqlite:" + os.path.join(ROOT, "bench", "data", "orders.db"))
@@ -56,23 +35,7 @@ def main():
     ap.add_argument("--wrk-seconds", type=int, default=10)
     args = ap.parse_args()
     path = args.db[len("sqlite:"):]
-    if not os.path.exists(path):
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        t0 = time.time()
-        subprocess.run([BINARY, "generate", "--db", args.db, "--orders", str(args.orders)], check=True)
-        print(f"generate --orders {args.orders}: {time.time() - t0:.1f} s")
-    server = subprocess.Popen([BINARY, "serve", "--db", args.db, "--port", str(args.port), "--threads", "2",
-                               "--address", "127.0.0.1", "--rate-limit", "0"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{args.port}"
-    try:
-        for _ in range(200):
-            try:
-                if requests.get(base + "/healthz", timeout=1).ok:
-                    break
-            except requests.ConnectionError:
-                time.sleep(0.1)
-        s = requests.Session()
-        s.post(base + "/api/v1/session", json={"email": "viewer@demo.test", "password": "boxoffice-demo"}).raise_for_status()
+    with serving(args.db, args.orders, args.port, "viewer@demo.test") as (s, base):
         rows, refs = sample_targets(path, args.samples)
         random.seed(7)
         results = [
@@ -104,9 +67,6 @@ def main():
         out = subprocess.run(["wrk", "-t1", "-c32", f"-d{args.wrk_seconds}s", "-s", script, base],
                              capture_output=True, text=True).stdout
         print("\nwrk -t1 -c32, order detail of random orders:\n" + out)
-    finally:
-        server.terminate()
-        server.wait()
 
 
 if __name__ == "__main__":

@@ -7,14 +7,10 @@ server's own time (Server-Timing) and of the round trip, on a database generated
 """
 import argparse
 import os
-import subprocess
 import sys
-import time
-
-import requests
 
 sys.path.insert(0, os.path.dirname(__file__))
-from orders import BINARY, measure  # noqa: E402
+from common import measure, serving  # noqa: E402
 
 
 def main():
@@ -24,23 +20,7 @@ def main():
     ap.add_argument("--port", type=int, default=18991)
     ap.add_argument("--samples", type=int, default=200)
     args = ap.parse_args()
-    if args.db.startswith("sqlite:") and not os.path.exists(args.db[len("sqlite:"):]):
-        os.makedirs(os.path.dirname(args.db[len("sqlite:"):]), exist_ok=True)
-        t0 = time.time()
-        subprocess.run([BINARY, "generate", "--db", args.db, "--orders", str(args.orders)], check=True)
-        print(f"generate --orders {args.orders}: {time.time() - t0:.1f} s")
-    server = subprocess.Popen([BINARY, "serve", "--db", args.db, "--port", str(args.port), "--threads", "2",
-                               "--address", "127.0.0.1"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{args.port}"
-    try:
-        for _ in range(200):
-            try:
-                if requests.get(base + "/healthz", timeout=1).ok:
-                    break
-            except requests.ConnectionError:
-                time.sleep(0.1)
-        s = requests.Session()
-        s.post(base + "/api/v1/session", json={"email": "admin@demo.test", "password": "boxoffice-demo"}).raise_for_status()
+    with serving(args.db, args.orders, args.port, "admin@demo.test") as (s, base):
         events = s.get(base + "/api/v1/events").json()["items"]
         biggest = max(events, key=lambda e: e["order_count"])
         print(f"{len(events)} events; the biggest has {biggest['order_count']} orders, "
@@ -59,9 +39,6 @@ def main():
         for r in results:
             print(f"| {r['what']} | {r['n']} | {r['server_p50']:.2f} ms | {r['server_p99']:.2f} ms | "
                   f"{r['total_p50']:.2f} ms | {r['total_p99']:.2f} ms |")
-    finally:
-        server.terminate()
-        server.wait()
 
 
 if __name__ == "__main__":
