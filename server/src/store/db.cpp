@@ -54,6 +54,10 @@ std::unique_ptr<Connection> Database::open() {
 
 Conn Database::acquire() {
   if (scope_db == this) return Conn(scope_conn);
+  return acquire_own();
+}
+
+Conn Database::acquire_own() {
   {
     std::lock_guard lock(mu_);
     if (!idle_.empty()) {

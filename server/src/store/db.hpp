@@ -102,6 +102,13 @@ class Connection {
   // so that read-then-write sequences never deadlock; on PostgreSQL rows are locked with
   // `for_update()` in the SELECT.
   virtual void begin(bool write) = 0;
+  // Like begin(true), but gives up and returns false when another connection keeps SQLite's write lock
+  // for longer than `wait_ms`.
+  virtual bool try_begin_write(int wait_ms) {
+    (void)wait_ms;
+    begin(true);
+    return true;
+  }
   virtual void commit() = 0;
   virtual void rollback() = 0;
   const char* for_update() const { return dialect() == Dialect::postgresql ? " FOR UPDATE" : ""; }
@@ -150,6 +157,7 @@ class Database {
  public:
   explicit Database(std::string url);
   Conn acquire();  // the thread's ReadScope connection while there is one
+  Conn acquire_own();  // a connection from the pool, even inside a ReadScope
   Dialect dialect() const { return dialect_; }
   const std::string& url() const { return url_; }
   void release(std::unique_ptr<Connection> c);

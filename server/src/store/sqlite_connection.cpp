@@ -10,6 +10,8 @@
 namespace bo::store {
 namespace {
 
+constexpr int kBusyWaitMs = 10000;
+
 class SqliteConnection final : public Connection {
  public:
   explicit SqliteConnection(const std::string& path) {
@@ -20,7 +22,7 @@ class SqliteConnection final : public Connection {
       sqlite3_close(db_);
       throw DbError("cannot open SQLite database " + path + ": " + msg);
     }
-    sqlite3_busy_timeout(db_, 10000);
+    sqlite3_busy_timeout(db_, kBusyWaitMs);
     exec_script(
         "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
         "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY; PRAGMA mmap_size=2147418112;");
@@ -105,6 +107,21 @@ class SqliteConnection final : public Connection {
     end_snapshot();
     exec(write ? "BEGIN IMMEDIATE" : "BEGIN", {});  // prepared once, like every statement
     in_transaction = true;
+  }
+  bool try_begin_write(int wait_ms) override {
+    end_snapshot();
+    sqlite3_busy_timeout(db_, wait_ms);
+    try {
+      exec("BEGIN IMMEDIATE", {});
+    } catch (const DbError&) {
+      bool busy = sqlite3_errcode(db_) == SQLITE_BUSY;
+      sqlite3_busy_timeout(db_, kBusyWaitMs);
+      if (busy) return false;
+      throw;
+    }
+    sqlite3_busy_timeout(db_, kBusyWaitMs);
+    in_transaction = true;
+    return true;
   }
   void commit() override {
     exec("COMMIT", {});
