@@ -100,7 +100,7 @@ class Connection {
 
   // Transactions. A write transaction takes the write lock up front on SQLite (BEGIN IMMEDIATE),
   // so that read-then-write sequences never deadlock; on PostgreSQL rows are locked with
-  // `for_update()` in the SELECT.
+  // `for_update()` in the SELECT. A read transaction reads one snapshot (REPEATABLE READ on PostgreSQL).
   virtual void begin(bool write) = 0;
   // Like begin(true), but gives up and returns false when another connection keeps SQLite's write lock
   // for longer than `wait_ms`.

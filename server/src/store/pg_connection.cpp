@@ -179,8 +179,9 @@ class PgConnection final : public Connection {
     return ids;
   }
 
-  void begin(bool) override {
-    exec_script("BEGIN");
+  void begin(bool write) override {
+    // A read transaction is one snapshot for all its statements, as on SQLite.
+    exec_script(write ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     in_transaction = true;
   }
   void commit() override {
