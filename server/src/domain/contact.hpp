@@ -3,6 +3,7 @@
 // ISO 3166 country, ISO 639-1 language, a real date of birth. Invalid input → Error validation_failed.
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +35,8 @@ Contact apply_contact_patch(const Contact& current, const ContactPatch& patch, c
 bool valid_email(std::string_view email);
 // E.164 ("+31612345678") or nullopt when not a valid phone number.
 std::optional<std::string> normalise_phone(std::string_view input, const std::string& region);
+// The calling codes whose simply written numbers normalise_phone reads without libphonenumber's parser.
+std::span<const int> plain_calling_codes();
 bool valid_country(std::string_view code);
 std::string to_lower_ascii(std::string_view s);
 std::string trim(std::string_view s);

@@ -1,4 +1,7 @@
 #include <gtest/gtest.h>
+#include <phonenumbers/phonenumberutil.h>
+
+#include <random>
 
 #include "common/error.hpp"
 #include "domain/contact.hpp"
@@ -33,6 +36,79 @@ TEST(Contact, PhoneBecomesE164InTheContactsCountry) {
   auto c = apply_contact_patch({}, patch({{"country", "be"}, {"mobile", "0470 12 34 56"}}), "NL", "2026-11-27");
   EXPECT_EQ(c.country, "BE");
   EXPECT_EQ(c.mobile, "+32470123456");
+}
+
+namespace {
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+std::optional<std::string> libphonenumber_e164(const std::string& input, const std::string& region) {
+  auto* util = PhoneNumberUtil::GetInstance();
+  PhoneNumber n;
+  if (util->Parse(input, region, &n) != PhoneNumberUtil::NO_PARSING_ERROR || !util->IsValidNumber(n))
+    return std::nullopt;
+  std::string out;
+  util->Format(n, PhoneNumberUtil::E164, &out);
+  return out;
+}
+
+// Compares normalise_phone with libphonenumber's own parsing for `n` written every way, at home and abroad.
+void expect_same_as_libphonenumber(const PhoneNumber& n, const std::string& region, size_t& compared,
+                                   size_t& valid) {
+  auto* util = PhoneNumberUtil::GetInstance();
+  for (auto format : {PhoneNumberUtil::E164, PhoneNumberUtil::INTERNATIONAL, PhoneNumberUtil::NATIONAL}) {
+    std::string written;
+    util->Format(n, format, &written);
+    for (const auto& wording : {written, "0" + std::to_string(n.national_number())})
+      for (const auto& home : {region, std::string("NL")}) {
+        auto expected = libphonenumber_e164(wording, home);
+        ASSERT_EQ(normalise_phone(wording, home), expected) << wording << " in " << home;
+        ++compared;
+        valid += expected.has_value();
+      }
+  }
+}
+
+// The example number of `type` in `region` with its digits from `keep` on drawn at random, and with a
+// random digit in front when `longer`.
+std::optional<PhoneNumber> varied_example(const std::string& region, PhoneNumberUtil::PhoneNumberType type,
+                                          size_t keep, bool longer, std::mt19937_64& random) {
+  PhoneNumber n;
+  if (!PhoneNumberUtil::GetInstance()->GetExampleNumberForType(region, type, &n)) return std::nullopt;
+  auto digits = std::to_string(n.national_number());
+  if (longer) digits.insert(digits.begin(), static_cast<char>('1' + random() % 9));
+  for (size_t i = std::min(keep, digits.size() - 1); i < digits.size(); ++i)
+    digits[i] = static_cast<char>((i == 0 ? '1' + random() % 9 : '0' + random() % 10));
+  n.set_national_number(std::stoull(digits));
+  return n;
+}
+}  // namespace
+
+// normalise_phone reads simply written numbers of some countries itself; it must agree with libphonenumber's
+// own parsing for numbers of every region and for any digits of those countries, written every way.
+TEST(Contact, PhoneAgreesWithLibphonenumber) {
+  auto* util = PhoneNumberUtil::GetInstance();
+  std::set<std::string> regions;
+  util->GetSupportedRegions(&regions);
+  std::mt19937_64 random(7);
+  size_t compared = 0, valid = 0;
+  for (const auto& region : regions)
+    for (auto type : {PhoneNumberUtil::MOBILE, PhoneNumberUtil::FIXED_LINE})
+      for (int variant = 0; variant < 4; ++variant)
+        if (auto n = varied_example(region, type, 4, false, random))
+          expect_same_as_libphonenumber(*n, region, compared, valid);
+  for (int code : plain_calling_codes()) {
+    std::string region;
+    util->GetRegionCodeForCountryCode(code, &region);
+    for (auto type : {PhoneNumberUtil::MOBILE, PhoneNumberUtil::FIXED_LINE, PhoneNumberUtil::TOLL_FREE,
+                      PhoneNumberUtil::PREMIUM_RATE, PhoneNumberUtil::SHARED_COST, PhoneNumberUtil::VOIP,
+                      PhoneNumberUtil::PERSONAL_NUMBER, PhoneNumberUtil::UAN})
+      for (int variant = 0; variant < 20; ++variant)
+        if (auto n = varied_example(region, type, variant % 4, variant % 3 == 2, random))
+          expect_same_as_libphonenumber(*n, region, compared, valid);
+  }
+  EXPECT_GT(compared, 20000u);
+  EXPECT_GT(valid, compared / 4);
 }
 
 TEST(Contact, EveryBadFieldIsNamed) {
