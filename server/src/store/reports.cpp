@@ -32,18 +32,11 @@ void sum_rows(Connection& c, RevenueDim dim, const std::string& sql, int64_t org
   for (const auto& [k, f] : by_text) out[k] += f;
 }
 
-// The keys of a dimension whose figures are read one key at a time, through an index that leads with
-// the key: every payment method, or the organisation's events or ticket types.
-std::vector<Param> keys_of(Connection& c, RevenueDim dim, int64_t org) {
+// The organisation's ticket types, whose figures are read one type at a time through tickets_type.
+std::vector<Param> ticket_type_keys(Connection& c, int64_t org) {
   std::vector<Param> keys;
-  if (dim == RevenueDim::payment_method)
-    for (auto m : domain::payment_methods()) keys.emplace_back(m);
-  if (dim == RevenueDim::event)
-    for (const auto& r : c.q("SELECT id FROM events WHERE organisation_id = ? ORDER BY id", org))
-      keys.emplace_back(r.i64(0));
-  if (dim == RevenueDim::ticket_type)
-    for (const auto& r : c.q("SELECT id FROM ticket_types WHERE organisation_id = ? ORDER BY id", org))
-      keys.emplace_back(r.i64(0));
+  for (const auto& r : c.q("SELECT id FROM ticket_types WHERE organisation_id = ? ORDER BY id", org))
+    keys.emplace_back(r.i64(0));
   return keys;
 }
 
@@ -87,11 +80,6 @@ constexpr const char* kRefundedTickets =
 
 void add_gross(Connection& c, int64_t org, int64_t from, int64_t to, RevenueDim dim, FiguresByKey& out) {
   // By ticket type the payments are split in add_sales; the whole amount starts as unassigned.
-  if (dim == RevenueDim::payment_method)
-    return sum_per_key(c, keys_of(c, dim, org),
-                       "SELECT COALESCE(SUM(p.amount), 0) FROM payments p WHERE p.organisation_id = ? AND p.method = ? "
-                       "AND p.paid_at >= ? AND p.paid_at < ? AND p.status = 'paid'",
-                       org, from, to, out, [](domain::RevenueFigures& f, const Row& r) { f.gross += r.i64(0); });
   auto d = dim == RevenueDim::ticket_type ? RevenueDim::none : dim;
   std::string sql = "SELECT " + key(d, "o.event_id", "p.method", "") + val(d, "p.amount") + " FROM payments p" +
                     (d == RevenueDim::event ? " JOIN orders o ON o.id = p.order_id" : "") +
@@ -108,7 +96,7 @@ void add_sales(Connection& c, int64_t org, int64_t from, int64_t to, RevenueDim 
   if (dim == RevenueDim::ticket_type) {
     // Tickets carry their order's payment time (007_ticket_paid_at.sql).
     FiguresByKey sums;
-    sum_per_key(c, keys_of(c, dim, org),
+    sum_per_key(c, ticket_type_keys(c, org),
                 "SELECT COALESCE(SUM(t.price), 0), COALESCE(SUM(t.fee), 0), COUNT(*) FROM tickets t "
                 "WHERE t.organisation_id = ? AND t.ticket_type_id = ? AND t.paid_at >= ? AND t.paid_at < ?",
                 org, from, to, sums, [](domain::RevenueFigures& f, const Row& r) {
@@ -122,16 +110,6 @@ void add_sales(Connection& c, int64_t org, int64_t from, int64_t to, RevenueDim 
     }
     return;
   }
-  if (dim == RevenueDim::payment_method || dim == RevenueDim::event)
-    return sum_per_key(c, keys_of(c, dim, org),
-                       std::string("SELECT COALESCE(SUM(o.total_fees), 0), COALESCE(SUM(o.ticket_count), 0) FROM orders o "
-                                   "WHERE o.organisation_id = ? AND ") +
-                           (dim == RevenueDim::event ? "o.event_id" : "o.payment_method") +
-                           " = ? AND o.paid_at >= ? AND o.paid_at < ?",
-                       org, from, to, out, [](domain::RevenueFigures& f, const Row& r) {
-                         f.fees += r.i64(0);
-                         f.tickets_sold += r.i64(1);
-                       });
   std::string sql = "SELECT " + key(dim, "o.event_id", "o.payment_method", "") + val(dim, "o.total_fees") + ", " +
                     val(dim, "o.ticket_count") +
                     " FROM orders o WHERE o.organisation_id = ? AND o.paid_at >= ? AND o.paid_at < ?";
