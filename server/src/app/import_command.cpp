@@ -16,6 +16,7 @@
 #include "domain/money.hpp"
 #include "services/import_orders.hpp"
 #include "store/members.hpp"
+#include "store/import_writer.hpp"
 #include "store/organisations.hpp"
 
 namespace bo::app {
@@ -170,6 +171,7 @@ int import_orders(const ImportArgs& args) {
     std::cout << "Imported " << result.summary.orders << " orders with " << result.summary.tickets
               << " tickets (import " << *import_id << ", committed in "
               << seconds(std::chrono::steady_clock::now() - validated).count() << " s).\n";
+    store::checkpoint(*c);
     return 0;
   } catch (const std::exception& e) {
     line.end();

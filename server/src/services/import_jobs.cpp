@@ -9,6 +9,7 @@
 #include "services/import_orders.hpp"
 #include "services/orders.hpp"
 #include "store/members.hpp"
+#include "store/import_writer.hpp"
 #include "store/organisations.hpp"
 
 namespace bo::services {
@@ -109,6 +110,7 @@ void work_on(Context& ctx, store::Connection& c, const store::ClaimedImport& cla
     options.now = ctx.clock.now();
     if (commit_import(c, *org, v, options, progress).committed) {
       if (options.send_emails) ctx.wake_mailer();
+      store::checkpoint(c);
       return;
     }
   }

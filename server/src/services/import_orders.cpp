@@ -86,6 +86,7 @@ CommitResult write_once(store::Connection& c, const domain::Organisation& org, V
                         const imports::ProgressFn& progress) {
   auto& plan = *v.plan;
   store::ForeignKeyChecksOff fk_checks(c);  // every reference written is checked here or written here
+  store::BulkCommit bulk_commit(c);
   store::Transaction tx(c);
   if (opt.import_id) {
     auto status = store::lock_import(c, *opt.import_id);

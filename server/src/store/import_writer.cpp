@@ -2,6 +2,13 @@
 
 #include "domain/contact.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+
 namespace bo::store {
 namespace {
 constexpr std::string_view kOrderColumns[] = {
@@ -117,13 +124,47 @@ ForeignKeyChecksOff::~ForeignKeyChecksOff() {
   }
 }
 
+BulkCommit::BulkCommit(Connection& c) : c_(c) {
+  if (c.in_transaction || c.dialect() != Dialect::sqlite) return;
+  c.exec_script("PRAGMA wal_autocheckpoint = 0; PRAGMA synchronous = FULL");
+  switched_ = true;
+  const std::string log = c.q("PRAGMA database_list")[0].text(2) + "-wal";
+  writeback_ = std::jthread([log](std::stop_token stop) {
+    std::mutex mu;
+    std::condition_variable_any tick;
+    int fd = -1;
+    while (!stop.stop_requested()) {
+      if (fd < 0) fd = ::open(log.c_str(), O_RDONLY | O_CLOEXEC);
+      if (fd >= 0) ::sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+      std::unique_lock lock(mu);
+      tick.wait_for(lock, stop, std::chrono::milliseconds(25), [] { return false; });
+    }
+    if (fd >= 0) ::close(fd);
+  });
+}
+
+BulkCommit::~BulkCommit() {
+  if (!switched_) return;
+  writeback_ = {};
+  try {
+    c_.exec_script("PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 1000");
+  } catch (...) {
+  }
+}
+
+void checkpoint(Connection& c) {
+  if (c.dialect() == Dialect::sqlite) c.exec_script("PRAGMA wal_checkpoint(PASSIVE)");
+}
+
 IndexRebuild::IndexRebuild(Connection& c, std::string_view table, int64_t new_rows) : c_(c) {
   if (c.dialect() != Dialect::sqlite) return;
   int64_t existing = c.q("SELECT COALESCE(MAX(id), 0) FROM " + std::string(table))[0].i64(0);  // ids are dense
   if (new_rows < existing || new_rows < 10000) return;
   std::vector<std::string> names;
-  for (const auto& r : c.q("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
-                           table)) {
+  for (const auto& r : c.q("SELECT m.name, m.sql FROM sqlite_master m WHERE m.type = 'index' AND m.tbl_name = ? "
+                           "AND m.sql IS NOT NULL AND NOT EXISTS "
+                           "(SELECT 1 FROM pragma_index_list(?) l WHERE l.name = m.name AND l.partial)",
+                           table, table)) {
     names.push_back(r.text(0));
     create_sql_.push_back(r.text(1));
   }

@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <thread>
 #include <string_view>
 #include <vector>
 
@@ -82,11 +83,34 @@ class ForeignKeyChecksOff {
   bool switched_ = false;
 };
 
+// A bulk write's commit on SQLite: durable when it returns (the write-ahead log is synced, as PostgreSQL
+// syncs its log at a commit), with the copy of the log into the database file left to checkpoint()
+// afterwards instead of running inside the commit. While the transaction writes, the log's pages are
+// handed to the disk as they come, so that the sync at the commit has little left to wait for.
+// Create before the transaction begins.
+class BulkCommit {
+ public:
+  explicit BulkCommit(Connection& c);
+  ~BulkCommit();
+  BulkCommit(const BulkCommit&) = delete;
+  BulkCommit& operator=(const BulkCommit&) = delete;
+
+ private:
+  Connection& c_;
+  bool switched_ = false;
+  std::jthread writeback_;
+};
+
+// Copies what the write-ahead log holds into the SQLite database file (after a bulk write's commit);
+// nothing on PostgreSQL, whose own checkpointer does this.
+void checkpoint(Connection& c);
+
 // Runs CREATE INDEX statements with the settings that build them fastest.
 void create_indexes(Connection& c, const std::vector<std::string>& create_sql);
 
 // For a bulk write that at least doubles a table on SQLite: drops the table's secondary indexes that
-// can be dropped (those behind a UNIQUE column constraint cannot) and builds them again in rebuild(),
+// can be dropped (those behind a UNIQUE column constraint cannot; partial ones stay, as they hold few
+// rows and a build would still read the whole table) and builds them again in rebuild(),
 // from sorted keys, which is several times faster than inserting the keys one by one. Unique indexes
 // are checked when they are built again, so a duplicate still fails the transaction. Inside a write
 // transaction only; readers keep seeing the indexes until it commits. Does nothing on PostgreSQL,
