@@ -76,36 +76,50 @@ imports::Catalog load_catalog(Connection& c, const domain::Organisation& org, bo
   return cat;
 }
 
-void mark_existing_refs(Connection& c, int64_t org_id, imports::Plan& plan) {
-  const std::string sql = "SELECT external_ref FROM orders WHERE organisation_id = ? AND " +
-                          in_json_array(c, "external_ref");
-  auto& orders = plan.orders;
-  for (size_t start = 0; start < orders.size(); start += kLookupChunk) {
-    size_t end = std::min(orders.size(), start + kLookupChunk);
-    json refs = json::array();
-    for (size_t i = start; i < end; ++i) refs.push_back(orders[i].ref);
-    std::unordered_set<std::string> found;
-    c.each(sql, std::array<Param, 2>{Param(org_id), Param(refs.dump())}, [&](const Row& r) { found.insert(r.text(0)); });
-    for (size_t i = start; i < end; ++i) orders[i].exists = !found.empty() && found.count(std::string(orders[i].ref));
+namespace {
+// Values of `column` of the orders (of organisation `org`, when given) among which every one of `keys`
+// that is there can be found: when there are no more orders than keys, all their values, read in one
+// index scan; otherwise the keys found by looking them up a chunk at a time, each one an index seek.
+std::unordered_set<std::string> present(Connection& c, std::string_view column, std::optional<int64_t> org,
+                                        std::span<const std::string_view> keys) {
+  std::unordered_set<std::string> found;
+  const std::string scope = org ? " WHERE organisation_id = ?" : " WHERE 1 = 1";
+  std::vector<Param> params;
+  if (org) params.emplace_back(*org);
+  auto count_params = params;
+  count_params.emplace_back(static_cast<int64_t>(keys.size()) + 1);
+  const auto orders =
+      c.query("SELECT COUNT(*) FROM (SELECT 1 FROM orders" + scope + " LIMIT ?) AS o", count_params)[0].i64(0);
+  if (orders == 0) return found;
+  if (static_cast<size_t>(orders) <= keys.size()) {
+    c.each("SELECT " + std::string(column) + " FROM orders" + scope, params, [&](const Row& r) {
+      if (!r.null(0)) found.insert(r.text(0));
+    });
+    return found;
   }
+  const std::string sql = "SELECT " + std::string(column) + " FROM orders" + scope + " AND " + in_json_array(c, column);
+  for (size_t start = 0; start < keys.size(); start += kLookupChunk) {
+    json chunk = json::array();
+    for (size_t i = start; i < std::min(keys.size(), start + kLookupChunk); ++i) chunk.push_back(keys[i]);
+    auto chunk_params = params;
+    const std::string text = chunk.dump();
+    chunk_params.emplace_back(text);
+    c.each(sql, chunk_params, [&](const Row& r) { found.insert(r.text(0)); });
+  }
+  return found;
+}
+}  // namespace
+
+void mark_existing_refs(Connection& c, int64_t org_id, imports::Plan& plan) {
+  std::vector<std::string_view> refs;
+  refs.reserve(plan.orders.size());
+  for (const auto& o : plan.orders) refs.push_back(o.ref);
+  const auto found = present(c, "external_ref", org_id, refs);
+  for (auto& o : plan.orders) o.exists = !found.empty() && found.count(std::string(o.ref));
 }
 
 std::unordered_set<std::string> taken_numbers(Connection& c, std::span<const std::string> numbers) {
-  const std::string sql = "SELECT number FROM orders WHERE " + in_json_array(c, "number");
-  std::unordered_set<std::string> taken;
-  for (size_t start = 0; start < numbers.size(); start += kLookupChunk) {
-    size_t end = std::min(numbers.size(), start + kLookupChunk);
-    std::string list = "[";
-    for (size_t i = start; i < end; ++i) {
-      if (i > start) list += ',';
-      list += '"';
-      list += numbers[i];  // code alphabet only: nothing to escape
-      list += '"';
-    }
-    list += ']';
-    c.each(sql, std::array<Param, 1>{Param(list)}, [&](const Row& r) { taken.insert(r.text(0)); });
-  }
-  return taken;
+  return present(c, "number", std::nullopt, std::vector<std::string_view>(numbers.begin(), numbers.end()));
 }
 
 int64_t insert_import(Connection& c, const NewImport& i, int64_t now) {

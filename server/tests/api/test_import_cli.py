@@ -85,6 +85,24 @@ def test_dry_run_writes_nothing_then_an_import_and_a_rerun(cli_db, tmp_path, wor
         server.stop()
 
 
+def test_existing_refs_are_found_whether_the_file_or_the_organisation_has_more_orders(make_database, tmp_path,
+                                                                                     workdir):
+    # The organisation's existing references are read all at once when it has no more orders than the file,
+    # and looked up one by one otherwise; both must find every order that exists.
+    db = seeded_database(make_database("cli-refs"), workdir)
+    p = unique_prefix()
+    first = write(tmp_path, csv_text(many_rows(p, 400, tickets_per_order=1)), "first.csv")
+    assert "Imported 400 orders" in run([first, "--org", "demo", "--db", db], workdir).stdout
+    subset = write(tmp_path, csv_text(many_rows(p, 300, tickets_per_order=1)), "subset.csv")  # fewer than the org
+    again = run([subset, "--org", "demo", "--db", db], workdir)
+    assert "300 order_refs exist already and are skipped" in again.stdout, again.stdout
+    assert "Imported 0 orders" in again.stdout
+    larger = write(tmp_path, csv_text(many_rows(p, 2000, tickets_per_order=1)), "larger.csv")  # more than the org
+    grown = run([larger, "--org", "demo", "--db", db], workdir)
+    assert "400 order_refs exist already and are skipped" in grown.stdout, grown.stdout
+    assert "Imported 1600 orders" in grown.stdout
+
+
 def database_of_a_plain_role(url):
     """On PostgreSQL, a database owned by a role that is not a superuser; SQLite has no roles."""
     if not url.startswith("postgresql://"):
