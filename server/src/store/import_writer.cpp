@@ -124,23 +124,32 @@ ForeignKeyChecksOff::~ForeignKeyChecksOff() {
   }
 }
 
-BulkCommit::BulkCommit(Connection& c) : c_(c) {
-  if (c.in_transaction || c.dialect() != Dialect::sqlite) return;
-  c.exec_script("PRAGMA wal_autocheckpoint = 0; PRAGMA synchronous = FULL");
-  switched_ = true;
-  const std::string log = c.q("PRAGMA database_list")[0].text(2) + "-wal";
-  writeback_ = std::jthread([log](std::stop_token stop) {
+namespace {
+std::string database_file(Connection& c) { return c.q("PRAGMA database_list")[0].text(2); }
+
+// Hands the pages written to `path` to the disk every 25 ms while it lives, so that a sync that follows
+// finds little left to write.
+std::jthread write_back(std::string path) {
+  return std::jthread([path = std::move(path)](std::stop_token stop) {
     std::mutex mu;
     std::condition_variable_any tick;
     int fd = -1;
     while (!stop.stop_requested()) {
-      if (fd < 0) fd = ::open(log.c_str(), O_RDONLY | O_CLOEXEC);
+      if (fd < 0) fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
       if (fd >= 0) ::sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
       std::unique_lock lock(mu);
       tick.wait_for(lock, stop, std::chrono::milliseconds(25), [] { return false; });
     }
     if (fd >= 0) ::close(fd);
   });
+}
+}  // namespace
+
+BulkCommit::BulkCommit(Connection& c) : c_(c) {
+  if (c.in_transaction || c.dialect() != Dialect::sqlite) return;
+  c.exec_script("PRAGMA wal_autocheckpoint = 0; PRAGMA synchronous = FULL");
+  switched_ = true;
+  writeback_ = write_back(database_file(c) + "-wal");
 }
 
 BulkCommit::~BulkCommit() {
@@ -153,7 +162,9 @@ BulkCommit::~BulkCommit() {
 }
 
 void checkpoint(Connection& c) {
-  if (c.dialect() == Dialect::sqlite) c.exec_script("PRAGMA wal_checkpoint(PASSIVE)");
+  if (c.dialect() != Dialect::sqlite) return;
+  auto writeback = write_back(database_file(c));
+  c.exec_script("PRAGMA wal_checkpoint(PASSIVE)");
 }
 
 IndexRebuild::IndexRebuild(Connection& c, std::string_view table, int64_t new_rows) : c_(c) {
