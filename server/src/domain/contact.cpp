@@ -122,7 +122,10 @@ std::optional<std::string> simple_e164(std::string_view input, const std::string
       const int candidate = std::stoi(digits.substr(0, len));
       std::string owner;
       util->GetRegionCodeForCountryCode(candidate, &owner);
-      if (owner != "ZZ") code = candidate, national = len;
+      if (owner != "ZZ") {
+        code = candidate;
+        national = len;
+      }
     }
   } else if (digits.front() == '0') {
     code = util->GetCountryCodeForRegion(region);

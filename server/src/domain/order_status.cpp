@@ -44,8 +44,6 @@ OrderStatus status_after_refunds(OrderStatus current, int64_t paid, int64_t refu
   return OrderStatus::partially_refunded;
 }
 
-const std::array<std::string_view, 8>& payment_methods() { return kMethods; }
-
 bool is_payment_method(std::string_view m) {
   for (auto x : kMethods)
     if (x == m) return true;

@@ -2,7 +2,6 @@
 // Order, ticket, payment and refund states and the order status machine:
 // pending → paid → partially_refunded → refunded; pending/paid/partially_refunded → cancelled.
 #include <cstdint>
-#include <array>
 #include <optional>
 #include <string_view>
 
@@ -21,6 +20,5 @@ bool can_transition(OrderStatus from, OrderStatus to);
 OrderStatus status_after_refunds(OrderStatus current, int64_t paid, int64_t refunded);
 
 bool is_payment_method(std::string_view m);
-const std::array<std::string_view, 8>& payment_methods();
 bool is_provider(std::string_view p);
 }  // namespace bo::domain

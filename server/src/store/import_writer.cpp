@@ -147,16 +147,17 @@ std::jthread write_back(std::string path) {
 
 BulkCommit::BulkCommit(Connection& c) : c_(c) {
   if (c.in_transaction || c.dialect() != Dialect::sqlite) return;
+  restore_ = "PRAGMA synchronous = " + std::to_string(c.q("PRAGMA synchronous")[0].i64(0)) +
+             "; PRAGMA wal_autocheckpoint = " + std::to_string(c.q("PRAGMA wal_autocheckpoint")[0].i64(0));
   c.exec_script("PRAGMA wal_autocheckpoint = 0; PRAGMA synchronous = FULL");
-  switched_ = true;
   writeback_ = write_back(database_file(c) + "-wal");
 }
 
 BulkCommit::~BulkCommit() {
-  if (!switched_) return;
+  if (restore_.empty()) return;
   writeback_ = {};
   try {
-    c_.exec_script("PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 1000");
+    c_.exec_script(restore_);
   } catch (...) {
   }
 }

@@ -4,8 +4,8 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <thread>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include "domain/order.hpp"
@@ -83,11 +83,11 @@ class ForeignKeyChecksOff {
   bool switched_ = false;
 };
 
-// A bulk write's commit on SQLite: durable when it returns (the write-ahead log is synced, as PostgreSQL
-// syncs its log at a commit), with the copy of the log into the database file left to checkpoint()
-// afterwards instead of running inside the commit. While the transaction writes, the log's pages are
-// handed to the disk as they come, so that the sync at the commit has little left to wait for.
-// Create before the transaction begins.
+// A bulk write's transaction on SQLite: durable once it commits (the write-ahead log is synced then, as
+// PostgreSQL syncs its log at a commit), with the copy of the log into the database file left to
+// checkpoint() afterwards instead of running inside the commit. While the transaction writes, the log's
+// pages are handed to the disk as they come, so that the sync at the commit has little left to wait for.
+// Create before the transaction begins; the connection's settings return when it goes.
 class BulkCommit {
  public:
   explicit BulkCommit(Connection& c);
@@ -97,7 +97,7 @@ class BulkCommit {
 
  private:
   Connection& c_;
-  bool switched_ = false;
+  std::string restore_;  // the statements that put the connection's own settings back
   std::jthread writeback_;
 };
 

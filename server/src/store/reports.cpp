@@ -1,7 +1,5 @@
 #include "store/reports.hpp"
 
-#include "domain/order_status.hpp"
-
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
