@@ -2,8 +2,8 @@
 
 #include <filesystem>
 
-#include "common/random.hpp"
 #include "store/import_writer.hpp"
+#include "temp_dir.hpp"
 
 namespace fs = std::filesystem;
 using namespace bo::store;
@@ -13,19 +13,13 @@ namespace {
 class BulkWrite : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("bulk-write-" + bo::random_token(8));
-    fs::create_directories(dir_);
     db_ = std::make_unique<Database>("sqlite:" + path().string());
     db_->acquire()->exec_script(
         "CREATE TABLE t (id INTEGER PRIMARY KEY, k INTEGER NOT NULL, gone BIGINT);"
         "CREATE UNIQUE INDEX t_k ON t (k);"
         "CREATE INDEX t_gone ON t (gone) WHERE gone IS NOT NULL;");
   }
-  void TearDown() override {
-    db_.reset();
-    fs::remove_all(dir_);
-  }
-  fs::path path() const { return dir_ / "test.db"; }
+  fs::path path() const { return dir_.path() / "test.db"; }
   static std::vector<std::string> indexes(Connection& c) {
     std::vector<std::string> names;
     for (const auto& r : c.q("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 't' ORDER BY name"))
@@ -38,8 +32,8 @@ class BulkWrite : public ::testing::Test {
     w->finish();
   }
 
-  fs::path dir_;
-  std::unique_ptr<Database> db_;
+  TempDir dir_{"bulk-write"};
+  std::unique_ptr<Database> db_;  // closed before its directory goes
 };
 
 TEST_F(BulkWrite, IndexesAreBuiltAgainExceptPartialOnes) {
@@ -79,7 +73,7 @@ TEST_F(BulkWrite, TheCommitIsSyncedAndCheckpointPutsItInTheDatabaseFile) {
   ASSERT_GT(fs::file_size(path().string() + "-wal"), 0u);  // committed, still in the log
 
   checkpoint(*c);
-  const auto copy = dir_ / "copy.db";
+  const auto copy = dir_.path() / "copy.db";
   fs::copy_file(path(), copy);  // the database file alone, without its log
   Database alone("sqlite:" + copy.string());
   EXPECT_EQ(alone.acquire()->q("SELECT COUNT(*) FROM t")[0].i64(0), 5000);

@@ -1,14 +1,12 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
-#include <filesystem>
 #include <stdexcept>
 #include <thread>
 
-#include "common/random.hpp"
 #include "store/parallel_reads.hpp"
+#include "temp_dir.hpp"
 
-namespace fs = std::filesystem;
 using namespace bo::store;
 
 namespace {
@@ -16,19 +14,13 @@ namespace {
 class ParallelReads : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("parallel-reads-" + bo::random_token(8));
-    fs::create_directories(dir_);
-    db_ = std::make_unique<Database>("sqlite:" + (dir_ / "test.db").string());
+    db_ = std::make_unique<Database>("sqlite:" + (dir_.path() / "test.db").string());
     db_->acquire()->exec_script("CREATE TABLE t (id INTEGER PRIMARY KEY)");
-  }
-  void TearDown() override {
-    db_.reset();
-    fs::remove_all(dir_);
   }
   int64_t count(Connection& c) { return c.q("SELECT COUNT(*) FROM t")[0].i64(0); }
 
-  fs::path dir_;
-  std::unique_ptr<Database> db_;
+  TempDir dir_{"parallel-reads"};
+  std::unique_ptr<Database> db_;  // closed before its directory goes
 };
 
 TEST_F(ParallelReads, EveryPartSeesTheSameRowsWhileAnotherConnectionCommits) {

@@ -23,6 +23,7 @@
 
 #include "mail/eml_file_transport.hpp"
 #include "mail/smtp_transport.hpp"
+#include "temp_dir.hpp"
 
 namespace bo::mail {
 namespace {
@@ -37,12 +38,6 @@ std::string python() {
 }
 
 std::string helper_script() { return BOXOFFICE_SOURCE_DIR "/server/tests/unit/mail_test_helper.py"; }
-
-fs::path make_temp_dir() {
-  std::string pattern = (fs::temp_directory_path() / "bo-mail-XXXXXX").string();
-  if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
-  return pattern;
-}
 
 std::string read_file(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
@@ -161,7 +156,8 @@ bool accepts_connections(int port) {
 class SmtpTransportTest : public testing::Test {
  protected:
   static void SetUpTestSuite() {
-    mailbox_ = new fs::path(make_temp_dir());
+    mailbox_dir_ = new TempDir("bo-mail");
+    mailbox_ = &mailbox_dir_->path();
     server_ = new Child({python(), helper_script(), "serve", mailbox_->string()});
     const std::string port = server_->read_line(30s);
     ASSERT_FALSE(port.empty()) << "the SMTP test server did not start: is python3-aiosmtpd installed for "
@@ -175,8 +171,8 @@ class SmtpTransportTest : public testing::Test {
   static void TearDownTestSuite() {
     delete server_;
     server_ = nullptr;
-    if (mailbox_) fs::remove_all(*mailbox_);
-    delete mailbox_;
+    delete mailbox_dir_;
+    mailbox_dir_ = nullptr;
     mailbox_ = nullptr;
   }
 
@@ -202,7 +198,8 @@ class SmtpTransportTest : public testing::Test {
     return n;
   }
 
-  static inline fs::path* mailbox_ = nullptr;
+  static inline TempDir* mailbox_dir_ = nullptr;
+  static inline const fs::path* mailbox_ = nullptr;
   static inline Child* server_ = nullptr;
   static inline int port_ = 0;
 };
@@ -390,9 +387,8 @@ TEST(SmtpTransport, RedactsPasswords) {
 
 class EmlFileTransportTest : public testing::Test {
  protected:
-  void SetUp() override { dir_ = make_temp_dir(); }
-  void TearDown() override { fs::remove_all(dir_); }
-  fs::path dir_;
+  TempDir temp_{"bo-mail"};
+  const fs::path& dir_ = temp_.path();
 };
 
 TEST_F(EmlFileTransportTest, WritesExactlyTheRenderedMessage) {

@@ -4,7 +4,6 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <regex>
 #include <stdexcept>
 #include <string>
@@ -14,6 +13,7 @@
 
 #include "tickets/pdf_text.hpp"
 #include "tickets/ticket_pdf.hpp"
+#include "temp_dir.hpp"
 
 namespace fs = std::filesystem;
 using bo::tickets::render_tickets_pdf;
@@ -44,23 +44,6 @@ std::string quoted(const fs::path& path) {
   for (char c : path.string()) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
   return out + "'";
 }
-
-class TempDir {
- public:
-  TempDir() {
-    std::random_device random;
-    path_ = fs::temp_directory_path() / ("ticket-pdf-test-" + std::to_string(random()) + std::to_string(random()));
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
 
 TicketPrint ticket(std::string type, std::string attendee, std::string barcode) {
   return {.organisation_name = "Nordlicht Events GmbH",
