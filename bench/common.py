@@ -30,9 +30,9 @@ def measure(session, url, params_list, label):
 
 
 @contextlib.contextmanager
-def serving(db, orders, port, email):
+def serving(db, orders, port, email, extra=()):
     """A server on `db` (generated with `orders` orders first when the SQLite file is missing), with a session
-    of `email`; yields (session, base URL)."""
+    of `email` (its `server_pid` is the server's process); yields (session, base URL)."""
     path = db[len("sqlite:"):] if db.startswith("sqlite:") else None
     if path and not os.path.exists(path):
         os.makedirs(os.path.dirname(path), exist_ok=True)
@@ -40,7 +40,7 @@ def serving(db, orders, port, email):
         subprocess.run([BINARY, "generate", "--db", db, "--orders", str(orders)], check=True)
         print(f"generate --orders {orders}: {time.time() - t0:.1f} s")
     server = subprocess.Popen([BINARY, "serve", "--db", db, "--port", str(port), "--threads", "2",
-                               "--address", "127.0.0.1", "--rate-limit", "0"],
+                               "--address", "127.0.0.1", "--rate-limit", "0", *extra],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -52,7 +52,14 @@ def serving(db, orders, port, email):
                 time.sleep(0.1)
         s = requests.Session()
         s.post(base + "/api/v1/session", json={"email": email, "password": "boxoffice-demo"}).raise_for_status()
+        s.server_pid = server.pid
         yield s, base
     finally:
         server.terminate()
         server.wait()
+
+
+def memory_kib(pid, field):
+    """VmRSS (now) or VmHWM (peak) of a process, in KiB."""
+    with open(f"/proc/{pid}/status") as f:
+        return next(int(line.split()[1]) for line in f if line.startswith(field + ":"))

@@ -25,6 +25,7 @@ int run_cli(int argc, char** argv) {
 
   app::ServeConfig cfg;
   cfg.server.web_root = default_web_root(argv[0]);
+  int64_t header_seconds = cfg.server.header_time_limit.count(), read_seconds = cfg.server.read_time_limit.count();
   auto* serve = app.add_subcommand("serve", "Serve the API and the web UI");
   serve->add_option("--db", cfg.db_url, "sqlite:PATH or postgresql://…")->capture_default_str();
   serve->add_option("--port", cfg.server.port, "TCP port")->capture_default_str();
@@ -32,6 +33,15 @@ int run_cli(int argc, char** argv) {
   serve->add_option("--threads", cfg.server.threads, "HTTP worker threads")->capture_default_str();
   serve->add_option("--rate-limit", cfg.server.rate_limit, "Requests per second per user, token or client (0: off)")
       ->capture_default_str();
+  serve->add_option("--max-connections", cfg.server.max_connections, "Open connections the server takes")
+      ->capture_default_str();
+  serve->add_option("--max-connections-per-client", cfg.server.max_connections_per_client,
+                    "Open connections one client address may hold (0: no cap)")->capture_default_str();
+  serve->add_option("--header-time-limit", header_seconds, "Seconds from a request's first byte to its last header")
+      ->capture_default_str()->check(CLI::PositiveNumber);
+  serve->add_option("--read-time-limit", read_seconds,
+                    "Seconds an idle connection stays open, and the longest a whole request may take to arrive")
+      ->capture_default_str()->check(CLI::PositiveNumber);
   serve->add_flag("--demo", cfg.demo, "Create demo data on first start");
   serve->add_option("--smtp", cfg.smtp_url, "smtp[s]://user:pass@host:port (default: .eml files in data/outbox)");
   serve->add_option("--mail-from", cfg.mail_from, "Envelope sender for e-mail (default: the organisation's)");
@@ -93,7 +103,11 @@ int run_cli(int argc, char** argv) {
   }
   try {
     if (*import) return app::import_orders(import_args);
-    if (*serve) return app::serve(cfg);
+    if (*serve) {
+      cfg.server.header_time_limit = std::chrono::seconds(header_seconds);
+      cfg.server.read_time_limit = std::chrono::seconds(read_seconds);
+      return app::serve(cfg);
+    }
     if (*user_add)
       return app::user_add(user_db, user_org, user_email, user_name, user_role,
                            {org_name, org_currency, org_zone, org_country, org_sender});

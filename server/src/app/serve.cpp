@@ -1,7 +1,9 @@
 // Composition root of `boxoffice serve`: database, demo data, routes, background workers, HTTP.
 #include <spdlog/spdlog.h>
+#include <sys/resource.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
 
 #include "app/commands.hpp"
@@ -11,8 +13,28 @@
 #include "store/migrations.hpp"
 
 namespace bo::app {
+namespace {
+// Bodies of requests that a process ended in the middle of; a live upload is younger than an hour.
+void remove_stale_uploads(const std::filesystem::path& dir) {
+  std::error_code ec;
+  auto cutoff = std::filesystem::file_time_type::clock::now() - std::chrono::hours(1);
+  for (const auto& e : std::filesystem::directory_iterator(dir, ec))
+    if (e.last_write_time(ec) < cutoff) std::filesystem::remove(e.path(), ec);
+}
+
+// Every connection is a file descriptor; the soft limit (often 1,024) is lower than the connections the
+// server takes.
+void raise_open_files_limit() {
+  rlimit r{};
+  if (getrlimit(RLIMIT_NOFILE, &r) == 0 && r.rlim_cur < r.rlim_max) {
+    r.rlim_cur = r.rlim_max;
+    setrlimit(RLIMIT_NOFILE, &r);
+  }
+}
+}  // namespace
 
 int serve(const ServeConfig& cfg) {
+  raise_open_files_limit();
   prepare_database(cfg.db_url);
   store::Database db(cfg.db_url);
   Clock clock;
@@ -22,25 +44,15 @@ int serve(const ServeConfig& cfg) {
   }
   services::Context ctx{db, clock, cfg.settings};
   http::Routes routes;
-  http::add_session_routes(routes);
-  http::add_order_routes(routes);
-  http::add_system_routes(routes);
-  http::add_action_routes(routes);
-  http::add_public_routes(routes);
-  http::add_event_routes(routes);
-  http::add_organisation_routes(routes);
-  http::add_user_routes(routes);
-  http::add_token_routes(routes);
-  http::add_audit_routes(routes);
-  http::add_report_routes(routes);
-  http::add_import_routes(routes, cfg.settings.import_max_bytes);
+  http::add_api_routes(routes, cfg.settings.import_max_bytes);
 
   Workers workers(ctx, cfg);
   workers.register_routes(routes);
   workers.start();
 
-  auto server_options = cfg.server;  // every upload up to the import limit reaches its route, which answers 413
-  server_options.max_body = std::max(server_options.max_body, static_cast<size_t>(cfg.settings.import_max_bytes) + (1 << 20));
+  auto server_options = cfg.server;
+  server_options.upload_dir = std::filesystem::path(cfg.settings.data_dir) / "uploads";
+  remove_stale_uploads(server_options.upload_dir);
   http::serve(ctx, routes, server_options, [&] {
     std::cout << "Boxoffice is listening on http://localhost:" << cfg.server.port << "\n";
     if (cfg.demo)

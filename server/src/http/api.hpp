@@ -22,7 +22,10 @@ struct Request {
   std::map<std::string, std::string> query;
   std::map<std::string, std::string> params;       // from the route pattern
   std::map<std::string, std::string> headers;      // names lower-cased
+  std::string raw_query;  // dispatch reads it into `query`
   std::string body;
+  std::string body_file;     // routes that stream their body: a temporary file the handler consumes
+  std::string body_refused;  // "too-large" or "not-allowed": the body was not read
   std::string header(const std::string& lower_name) const {
     auto it = headers.find(lower_name);
     return it == headers.end() ? std::string() : it->second;
@@ -71,21 +74,39 @@ struct Call {
 
 using Handler = std::function<Response(Call&)>;
 
+inline constexpr size_t kJsonBodyLimit = 64 * 1024;  // the body limit of a route that names none
+
 struct Route {
   std::string method, pattern;
   Handler handler;
   bool authenticated = true;
-  size_t max_body = 1024 * 1024;
+  size_t max_body = kJsonBodyLimit;  // larger bodies are refused (413) before they are read
+  bool streams_body = false;         // the body goes to a temporary file (Request::body_file), admins only
+  std::vector<std::string> query;    // the query parameters the route reads; any other is refused (400)
+  // Declares the query parameters the route reads.
+  Route& accepts(std::initializer_list<const char*> names) {
+    query.assign(names.begin(), names.end());
+    return *this;
+  }
 };
 
 class Routes {
  public:
-  void add(std::string method, std::string pattern, Handler h, bool authenticated = true,
-           size_t max_body = 1024 * 1024) {
-    list.push_back(Route{std::move(method), std::move(pattern), std::move(h), authenticated, max_body});
+  Route& add(std::string method, std::string pattern, Handler h, bool authenticated = true,
+             size_t max_body = kJsonBodyLimit) {
+    Route route;
+    route.method = std::move(method);
+    route.pattern = std::move(pattern);
+    route.handler = std::move(h);
+    route.authenticated = authenticated;
+    route.max_body = max_body;
+    return list.emplace_back(std::move(route));
   }
   std::vector<Route> list;
 };
+
+// Every route of the API, as `serve` answers them (background workers add their own).
+void add_api_routes(Routes& r, int64_t max_import_bytes);
 
 // Every route group registers itself here (one function per file under http/).
 void add_session_routes(Routes& r);

@@ -2,8 +2,12 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+
+#include "common/json_input.hpp"
 #include "common/random.hpp"
 #include "http/errors.hpp"
+#include "http/query_string.hpp"
 #include "http/rate_limiter.hpp"
 
 namespace bo::http {
@@ -11,12 +15,11 @@ namespace {
 bool unsafe(const std::string& method) { return method != "GET" && method != "HEAD" && method != "OPTIONS"; }
 
 // Resolves the caller; throws Error for a wrong organisation, returns nullopt when not logged in.
-std::optional<services::Principal> authenticate(Call& call, bool& via_cookie) {
-  auto& req = call.req;
+std::optional<services::Principal> authenticate(const Request& req, services::Context& ctx, bool& via_cookie) {
   std::string slug = req.header("x-organisation");
   if (slug.empty() && req.method == "GET") slug = req.q("organisation").value_or("");  // plain download links
-  auto conn = call.ctx.db.acquire();
-  auto now = call.ctx.clock.now();
+  auto conn = ctx.db.acquire();
+  auto now = ctx.clock.now();
   auto auth = req.header("authorization");
   if (auth.rfind("Bearer ", 0) == 0) {
     via_cookie = false;
@@ -44,17 +47,39 @@ std::string cookie_value(const std::string& header, std::string_view name) {
 }
 
 json Call::body_json() const {
-  if (req.body.empty()) throw bad_request("A JSON body is required.");
-  json j = json::parse(req.body, nullptr, false);
-  if (j.is_discarded()) throw bad_request("The body is not valid JSON.");
-  if (!j.is_object()) throw bad_request("The body must be a JSON object.");
-  return j;
+  if (req.body.empty()) throw Error("invalid_json", "A JSON body is required.");
+  auto j = parse_json_input(req.body);
+  if (!j)
+    throw Error("invalid_json", "The body is not valid JSON, or nests deeper than " + std::to_string(kMaxJsonDepth) +
+                                    " levels.");
+  if (!j->is_object()) throw Error("invalid_json", "The body must be a JSON object.");
+  return std::move(*j);
 }
 
-Response dispatch(const Route& route, const Request& req, services::Context& ctx, RateLimiter& limiter) {
-  if (req.body.size() > route.max_body)
+bool may_stream_body(const Route& route, const Request& req, services::Context& ctx) {
+  try {
+    store::ReadScope snapshot(ctx.db);
+    bool via_cookie = false;
+    auto p = authenticate(req, ctx, via_cookie);
+    return p && p->role == domain::Role::admin;
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
+Response dispatch(const Route& route, Request& req, services::Context& ctx, RateLimiter& limiter) {
+  if (req.body_refused == "too-large" || req.body.size() > route.max_body)
     return error_response("payload_too_large",
                           "The request body is larger than " + std::to_string(route.max_body) + " bytes.");
+  try {
+    req.query = parse_query_string(req.raw_query);
+    for (const auto& [name, value] : req.query)
+      if (std::find(route.query.begin(), route.query.end(), name) == route.query.end() &&
+          !(name == "organisation" && req.method == "GET"))
+        return error_response("invalid_query", "This endpoint has no query parameter " + name.substr(0, 40) + ".");
+  } catch (const Error& e) {
+    return error_response(e);
+  }
   Call call{req, ctx, std::nullopt};
   if (!route.authenticated && !limiter.allow("ip" + req.remote)) {
     auto r = error_response("rate_limited", "Too many requests. Slow down a little.");
@@ -66,7 +91,7 @@ Response dispatch(const Route& route, const Request& req, services::Context& ctx
     if (!unsafe(req.method)) snapshot.emplace(ctx.db);
     if (route.authenticated) {
       bool via_cookie = false;
-      call.principal = authenticate(call, via_cookie);
+      call.principal = authenticate(req, ctx, via_cookie);
       if (!call.principal) return error_response("unauthenticated", "Log in first.");
       auto key = (call.principal->kind == services::Principal::Kind::user ? "u" : "t") + std::to_string(call.principal->id);
       if (!limiter.allow(key)) {
@@ -77,6 +102,7 @@ Response dispatch(const Route& route, const Request& req, services::Context& ctx
       if (via_cookie && unsafe(req.method) &&
           !constant_time_equal(req.header("x-csrf-token"), call.principal->csrf_token))
         return error_response("csrf_failed", "The CSRF token is missing or wrong.");
+      if (req.body_refused == "not-allowed") throw forbidden("Only an admin of the organisation can send this upload.");
     }
     return route.handler(call);
   } catch (const Error& e) {

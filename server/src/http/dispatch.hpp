@@ -1,10 +1,12 @@
 #pragma once
-// Runs one route for one request: body limit, authentication, CSRF, the handler, and errors.
+// Runs one route for one request: body limit, query string, authentication, CSRF, the handler, and errors.
 #include "http/api.hpp"
 
 namespace bo::http {
 inline constexpr const char* kSessionCookie = "bo_session";
 class RateLimiter;
-Response dispatch(const Route& route, const Request& req, services::Context& ctx, RateLimiter& limiter);
+Response dispatch(const Route& route, Request& req, services::Context& ctx, RateLimiter& limiter);
+// Whether the caller named in `req`'s headers may send `route` a streamed body (an admin of the organisation).
+bool may_stream_body(const Route& route, const Request& req, services::Context& ctx);
 std::string cookie_value(const std::string& cookie_header, std::string_view name);
 }  // namespace bo::http

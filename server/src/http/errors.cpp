@@ -6,7 +6,8 @@ namespace bo::http {
 
 int status_for(const std::string& code) {
   static const std::unordered_map<std::string, int> statuses{
-      {"bad_request", 400},        {"unauthenticated", 401}, {"invalid_credentials", 401},
+      {"bad_request", 400},        {"invalid_json", 400},    {"invalid_query", 400},
+      {"unauthenticated", 401},    {"invalid_credentials", 401},
       {"forbidden", 403},          {"csrf_failed", 403},     {"not_found", 404},
       {"method_not_allowed", 405}, {"payload_too_large", 413}, {"unsupported_media_type", 415},
       {"validation_failed", 422},  {"rate_limited", 429},    {"internal", 500},

@@ -1,6 +1,5 @@
 // The ⋯ actions of an order: resend, personalisation, refund, cancel; and its e-mail log.
 #include "common/error.hpp"
-#include "common/random.hpp"
 #include "http/api.hpp"
 #include "http/wire.hpp"
 #include "services/cancel_order.hpp"
@@ -124,7 +123,6 @@ void add_action_routes(Routes& r) {
       in.keep_tickets_valid = body["keep_tickets_valid"].get<bool>();
     }
     in.idempotency_key = call.req.header("idempotency-key");
-    in.request_hash = sha256_hex(body.dump());
     auto out = services::refund_order(call.ctx, call.who(), number_of(call), in);
     auto res = Response::json_body(refund_json(out.refund), 201);
     if (out.replayed) res.headers.emplace_back("Idempotent-Replayed", "true");

@@ -49,6 +49,6 @@ void add_audit_routes(Routes& r) {
       items.push_back(audit_entry_json(entries[i]));
     if (entries.size() > static_cast<size_t>(limit)) next = std::to_string(entries[static_cast<size_t>(limit) - 1].id);
     return Response::json_body({{"items", items}, {"next_cursor", next}});
-  });
+  }).accepts({"limit", "cursor", "entity", "entity_id"});
 }
 }  // namespace bo::http

@@ -25,7 +25,7 @@ void add_event_routes(Routes& r) {
     for (const auto& e : services::list_events(call.ctx, call.who(), counts == "true"))
       items.push_back(event_summary_json(e));
     return Response::json_body({{"items", items}});
-  });
+  }).accepts({"counts"});
 
   r.add("POST", "/api/v1/events", [](Call& call) {
     auto body = call.body_json();

@@ -1,4 +1,7 @@
 // Imports: upload a CSV (validated in the background), follow it, download its errors, commit it.
+#include <fstream>
+#include <iterator>
+
 #include "common/error.hpp"
 #include "http/api.hpp"
 #include "http/csv_writer.hpp"
@@ -34,6 +37,12 @@ std::optional<bool> flag(const Request& req, const std::string& name) {
   throw validation_failed({{name, "Use true or false."}});
 }
 
+// The uploaded file, streamed to disk as it arrived.
+std::string body_of(const Request& req) {
+  if (req.body_file.empty()) return req.body;
+  std::ifstream in(req.body_file, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
 }  // namespace
 
 void add_import_routes(Routes& r, int64_t max_file_bytes) {
@@ -42,11 +51,13 @@ void add_import_routes(Routes& r, int64_t max_file_bytes) {
       [](Call& call) {
         if (!csv_content_type(call.req.header("content-type")))
           throw Error("unsupported_media_type", "Send the CSV file itself as the body, with Content-Type: text/csv.");
-        auto row = services::upload_import(call.ctx, call.who(), call.req.q("file_name").value_or(""), call.req.body,
+        auto row = services::upload_import(call.ctx, call.who(), call.req.q("file_name").value_or(""), body_of(call.req),
                                            flag(call.req, "send_emails").value_or(false));
         return Response::json_body(import_json(services::ImportView{row, std::nullopt}, false), 202);
       },
-      true, static_cast<size_t>(max_file_bytes));
+      true, static_cast<size_t>(max_file_bytes))
+      .accepts({"file_name", "send_emails"})
+      .streams_body = true;
 
   r.add("GET", "/api/v1/imports", [max_file_bytes](Call& call) {
     json items = json::array();

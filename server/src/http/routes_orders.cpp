@@ -102,7 +102,7 @@ void add_order_routes(Routes& r) {
       next = encode_cursor(last.created_at, last.id);
     }
     return Response::json_body({{"items", out}, {"next_cursor", next}});
-  });
+  }).accepts({"q", "status", "payment_method", "event_id", "from", "to", "limit", "cursor"});
 
   r.add("GET", "/api/v1/orders.csv", [](Call& call) {
     services::require_role(call.who(), domain::Role::finance);
@@ -128,7 +128,7 @@ void add_order_routes(Routes& r) {
     res.headers.emplace_back("Content-Disposition", "attachment; filename=\"orders.csv\"");
     res.body = csv.take();
     return res;
-  });
+  }).accepts({"q", "status", "payment_method", "event_id", "from", "to", "limit", "cursor"});
 
   r.add("GET", "/api/v1/orders/:number", [](Call& call) {
     auto view = services::get_order(call.ctx, call.who(), number_of(call));

@@ -67,14 +67,16 @@ Response csv_response(std::string body, const std::string& name) {
 }  // namespace
 
 void add_report_routes(Routes& r) {
-  r.add("GET", "/api/v1/reports/revenue", [](Call& call) { return Response::json_body(revenue_json(revenue(call))); });
+  r.add("GET", "/api/v1/reports/revenue", [](Call& call) {
+    return Response::json_body(revenue_json(revenue(call)));
+  }).accepts({"from", "to", "group_by"});
 
   r.add("GET", "/api/v1/reports/revenue.csv", [](Call& call) {
     services::require_role(call.who(), domain::Role::finance);
     auto report = revenue(call);
     return csv_response(revenue_csv(report),
                         "revenue-" + report.group_by + "-" + report.from + "-" + report.to + ".csv");
-  });
+  }).accepts({"from", "to", "group_by"});
 
   r.add("GET", "/api/v1/reports/reconciliation", [](Call& call) {
     const auto& req = call.req;
@@ -82,7 +84,7 @@ void add_report_routes(Routes& r) {
     auto report = services::reconciliation_report(call.ctx, call.who(), period_of(req), req.q("provider").value_or(""),
                                                   req.q("cursor"), limit_of(req));
     return Response::json_body(reconciliation_json(report));
-  });
+  }).accepts({"from", "to", "provider", "cursor", "limit"});
 
   r.add("GET", "/api/v1/reports/reconciliation.csv", [](Call& call) {
     const auto& req = call.req;
@@ -110,6 +112,6 @@ void add_report_routes(Routes& r) {
     } while (cursor && rows < kCsvMaxRows);
     return csv_response(csv.take(), "reconciliation-" + (provider.empty() ? "all" : provider) + "-" + from + "-" +
                                         to + ".csv");
-  });
+  }).accepts({"from", "to", "provider"});
 }
 }  // namespace bo::http

@@ -11,10 +11,12 @@
 #include <fstream>
 #include <thread>
 
+#include "http/connection_limits.hpp"
 #include "http/dispatch.hpp"
 #include "http/errors.hpp"
 #include "http/metrics.hpp"
 #include "http/rate_limiter.hpp"
+#include "http/request_reading.hpp"
 
 namespace bo::http {
 namespace {
@@ -34,6 +36,9 @@ using Router = restinio::router::express_router_t<restinio::router::pcre2_regex_
 struct Traits : restinio::default_traits_t {
   using logger_t = Logger;
   using request_handler_t = Router;
+  using http_methods_mapper_t = BoxofficeHttpMethods;  // selects our parser callbacks (request_reading.hpp)
+  using ip_blocker_t = ConnectionLimits;
+  using connection_state_listener_t = ConnectionLimits;
   static constexpr bool use_connection_count_limiter = true;
 };
 
@@ -49,6 +54,13 @@ std::string content_type_for(const fs::path& p) {
   if (ext == ".woff2") return "font/woff2";
   if (ext == ".txt") return "text/plain; charset=utf-8";
   return "application/octet-stream";
+}
+
+// RESTinio's own check, behind ours: the largest body any route takes.
+size_t reading_limit_of(const Routes& routes) {
+  size_t most = 0;
+  for (const auto& r : routes.list) most = std::max(most, r.max_body);
+  return most;
 }
 
 std::string reason_phrase(int status) {
@@ -84,23 +96,26 @@ std::vector<std::string> param_names(const std::string& pattern) {
   return names;
 }
 
-Request to_request(const restinio::request_handle_t& rq, const restinio::router::route_params_t& params,
-                   const std::vector<std::string>& names) {
+// Method, path, query and headers; the reader's own headers become fields.
+Request request_head(const restinio::http_request_header_t& h, std::string method) {
   Request r;
-  const auto& h = rq->header();
-  r.method = h.method().c_str();
+  r.method = std::move(method);
   r.path = std::string(h.path());
-  r.remote = rq->remote_endpoint().address().to_string();
+  r.raw_query = std::string(h.query());
   for (const auto& f : h) {
     std::string name = f.name();
     for (auto& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    r.headers[name] = f.value();
+    if (name == kBodyHeader) r.body_refused = f.value();
+    else if (name == kBodyFileHeader) r.body_file = f.value();
+    else r.headers[name] = f.value();
   }
-  try {
-    auto qp = restinio::parse_query<restinio::parse_query_traits::javascript_compatible>(h.query());
-    for (const auto& [k, v] : qp) r.query[std::string(k)] = std::string(v);
-  } catch (...) {
-  }
+  return r;
+}
+
+Request to_request(const restinio::request_handle_t& rq, const restinio::router::route_params_t& params,
+                   const std::vector<std::string>& names) {
+  Request r = request_head(rq->header(), rq->header().method().c_str());
+  r.remote = rq->remote_endpoint().address().to_string();
   for (const auto& n : names)
     if (auto v = params.get_param(n)) r.params[n] = std::string(*v);
   r.body = rq->body();
@@ -172,6 +187,7 @@ void serve(services::Context& ctx, const Routes& routes, const ServerOptions& op
       auto start = std::chrono::steady_clock::now();
       Request req = to_request(rq, params, names);
       Response res = dispatch(*rp, req, ctx, *limiter);
+      if (!req.body_file.empty()) std::filesystem::remove(req.body_file);
       double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
       metrics().observe(series, res.status, seconds);
       char timing[48];
@@ -182,6 +198,8 @@ void serve(services::Context& ctx, const Routes& routes, const ServerOptions& op
   }
   fs::path web_root = opts.web_root;
   router->non_matched_request_handler([web_root](auto rq) {
+    if (rq->header().has_field(kBodyHeader))
+      return send(rq, error_response("payload_too_large", "This address takes no request body."));
     std::string path(rq->header().path());
     if (path.rfind("/api/", 0) == 0)
       return send(rq, error_response("not_found", "No such endpoint."));
@@ -191,6 +209,18 @@ void serve(services::Context& ctx, const Routes& routes, const ServerOptions& op
     return send(rq, static_file(web_root, path));
   });
 
+  // Read by the parser callbacks of every connection, so it lives as long as the process, as the server does.
+  auto* reading = new RequestReading;
+  reading->routes = new RouteTable(routes);
+  reading->upload_dir = opts.upload_dir;
+  reading->header_time_limit = opts.header_time_limit;
+  reading->stale_upload_after = opts.read_time_limit + std::chrono::seconds(10);
+  reading->may_stream = [&ctx](const restinio::http_request_header_t& h, const Route& route) {
+    return may_stream_body(route, request_head(h, route.method), ctx);
+  };
+  use_request_reading(reading);
+  auto connection_limits = std::make_shared<ConnectionLimits>(opts.max_connections_per_client, opts.uncapped_client);
+
   // Both live until the process exits: connections that are still open at shutdown hold handlers that
   // refer to the server, and destroying either first would run those against freed memory.
   auto& ioctx = *new asio::io_context;
@@ -199,10 +229,12 @@ void serve(services::Context& ctx, const Routes& routes, const ServerOptions& op
   settings.address(opts.address)
       .port(opts.port)
       .request_handler(std::move(router))
-      .read_next_http_message_timelimit(std::chrono::seconds(60))
+      .read_next_http_message_timelimit(opts.read_time_limit)
       .write_http_response_timelimit(std::chrono::seconds(120))
       .handle_request_timeout(std::chrono::seconds(120))
-      .max_parallel_connections(4096)
+      .max_parallel_connections(opts.max_connections)
+      .ip_blocker(connection_limits)
+      .connection_state_listener(connection_limits)
       // With one response slot per connection, RESTinio starts reading the next request twice when a
       // handler answers synchronously (once after the handler, once after the write), and the second
       // start resets a half-read request. More slots take the second path out of play.
@@ -212,7 +244,7 @@ void serve(services::Context& ctx, const Routes& routes, const ServerOptions& op
                                     .max_field_name_size(1024)
                                     .max_field_value_size(16 * 1024)
                                     .max_field_count(100)
-                                    .max_body_size(opts.max_body));
+                                    .max_body_size(reading_limit_of(routes)));
   auto& server = *new server_t{restinio::external_io_context(ioctx), std::move(settings)};
 
   asio::signal_set signals(ioctx, SIGINT, SIGTERM);

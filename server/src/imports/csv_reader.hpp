@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "common/utf8.hpp"
+
 namespace bo::csv {
 
 enum class Error : std::uint8_t {
@@ -96,8 +98,7 @@ class Reader {
 // ';' if the header line (first non-blank line) has more ';' than ',' outside quotes, else ','.
 char detect_delimiter(std::string_view input) noexcept;
 
-// True when `text` is well-formed UTF-8 (no overlong forms, surrogates or code points above U+10FFFF).
-bool valid_utf8(std::string_view text) noexcept;
+using ::bo::valid_utf8;
 
 // Header name for matching: surrounding whitespace trimmed, ASCII letters lowercased.
 std::string normalize_header(std::string_view name);

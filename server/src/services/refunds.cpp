@@ -38,6 +38,13 @@ domain::Refund load_refund(store::Connection& c, int64_t org_id, int64_t refund_
   throw not_found("refund");
 }
 
+std::string refund_fingerprint(const RefundInput& in) {
+  nlohmann::json j{{"expected_version", in.expected_version}, {"ticket_ids", in.ticket_ids},
+                   {"amount", in.amount ? nlohmann::json(*in.amount) : nlohmann::json(nullptr)},
+                   {"reason", in.reason}, {"keep_tickets_valid", in.keep_tickets_valid}};
+  return sha256_hex(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
 RefundOutcome refund_order(Context& ctx, const Principal& p, std::string_view number, const RefundInput& in) {
   auto reason = domain::trim(in.reason);
   if (reason.empty()) throw validation_failed({{"reason", "Say why this refund is made."}});
@@ -52,7 +59,7 @@ RefundOutcome refund_order(Context& ctx, const Principal& p, std::string_view nu
     auto a = load_or_404(*c, p, number, true);
     if (!in.idempotency_key.empty()) {
       if (auto earlier = store::find_refund_by_key(*c, p.organisation.id, in.idempotency_key)) {
-        if (earlier->order_id != a.order.id || earlier->request_hash != in.request_hash)
+        if (earlier->order_id != a.order.id || earlier->request_hash != refund_fingerprint(in))
           throw Error("idempotency_key_reused", "This Idempotency-Key was used for a different refund.");
         tx.commit();
         return {load_refund(*c, p.organisation.id, earlier->id), true};
@@ -81,7 +88,7 @@ RefundOutcome refund_order(Context& ctx, const Principal& p, std::string_view nu
     r.provider = payment->provider;
     r.provider_key = "bo-" + random_token(18);
     if (!in.idempotency_key.empty()) r.idempotency_key = in.idempotency_key;
-    r.request_hash = in.request_hash;
+    r.request_hash = refund_fingerprint(in);
     r.created_by = p.actor();
     if (provider) {
       r.next_attempt_at = now + 30;  // the worker takes over if the call below never happens

@@ -19,8 +19,9 @@ struct RefundInput {
   std::string reason;
   bool keep_tickets_valid = false;
   std::string idempotency_key;  // empty: none given
-  std::string request_hash;     // of the request body, to recognise a reused key with other content
 };
+// What a reused Idempotency-Key is compared by: every field of the input that the refund reads.
+std::string refund_fingerprint(const RefundInput& in);
 
 struct RefundOutcome {
   domain::Refund refund;

@@ -29,7 +29,7 @@ def test_missing_fields_are_422_and_malformed_json_is_400(server):
     r = c.post("/api/v1/session", {"email": "x@y.test"})
     assert r.status_code == 422 and r.json()["error"]["details"]["fields"] == {"password": "Required."}
     r = c.request("POST", "/api/v1/session", data="{not json", headers={"Content-Type": "application/json"})
-    assert r.status_code == 400 and error_code(r) == "bad_request"
+    assert r.status_code == 400 and error_code(r) == "invalid_json"
 
 
 def test_repeated_failures_are_throttled(server):
