@@ -20,11 +20,13 @@ int serve(const ServeConfig& cfg) {
     auto c = db.acquire();
     if (services::seed_demo_data(*c, clock.now())) spdlog::info("demo data created");
   }
-  services::Context ctx{db, clock, cfg.settings};
+  services::Settings settings = cfg.settings;
+  if (settings.public_url.empty()) settings.public_url = "http://localhost:" + std::to_string(cfg.server.port);
+  services::Context ctx{db, clock, settings};
   http::Routes routes;
   http::add_session_routes(routes);
   http::add_order_routes(routes);
-  http::add_system_routes(routes);
+  http::add_system_routes(routes, cfg.metrics_token);
   http::add_action_routes(routes);
   http::add_public_routes(routes);
   http::add_event_routes(routes);

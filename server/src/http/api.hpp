@@ -18,7 +18,10 @@ namespace bo::http {
 using nlohmann::json;
 
 struct Request {
-  std::string method, path, remote;
+  std::string method, path;
+  std::string remote;       // the client's address (see http/client_address.hpp)
+  std::string peer;         // the socket's peer: the client or a trusted proxy
+  bool via_proxy = false;   // the peer is a trusted proxy
   std::map<std::string, std::string> query;
   std::map<std::string, std::string> params;       // from the route pattern
   std::map<std::string, std::string> headers;      // names lower-cased
@@ -90,7 +93,8 @@ class Routes {
 // Every route group registers itself here (one function per file under http/).
 void add_session_routes(Routes& r);
 void add_order_routes(Routes& r);
-void add_system_routes(Routes& r);
+// `metrics_token` empty: /metrics answers only a loopback peer that is not a trusted proxy.
+void add_system_routes(Routes& r, std::string metrics_token = {});
 void add_action_routes(Routes& r);
 void add_public_routes(Routes& r);
 void add_event_routes(Routes& r);

@@ -167,10 +167,11 @@ void serve(services::Context& ctx, const Routes& routes, const ServerOptions& op
     else if (route.method == "PATCH") method = restinio::http_method_patch();
     else if (route.method == "DELETE") method = restinio::http_method_delete();
     const Route* rp = &route;
-    router->add_handler(method, route.pattern, [rp, &ctx, limiter, names = param_names(route.pattern),
+    router->add_handler(method, route.pattern, [rp, &ctx, &opts, limiter, names = param_names(route.pattern),
                                                 series = route.method + " " + route.pattern](auto rq, auto params) {
       auto start = std::chrono::steady_clock::now();
       Request req = to_request(rq, params, names);
+      resolve_client_address(req, opts.trusted_proxies);
       Response res = dispatch(*rp, req, ctx, *limiter);
       double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
       metrics().observe(series, res.status, seconds);
