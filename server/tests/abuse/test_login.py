@@ -48,7 +48,7 @@ def test_an_attacker_hammering_the_admin_does_not_keep_the_admin_out(proxied):
     assert_throttled(log_in(proxied, "admin@demo.test", "guess-last", "203.0.113.11"))
     r = log_in(proxied, "admin@demo.test", PASSWORD, "198.51.100.21")
     assert r.status_code == 200, r.text
-    assert r.json()["email"] == "admin@demo.test"
+    assert r.json()["user"]["email"] == "admin@demo.test"
 
 
 def test_spraying_many_accounts_from_one_address_is_slowed_there_only(proxied):
