@@ -7,6 +7,8 @@
 
 #include "app/commands.hpp"
 #include "app/config.hpp"
+#include "app/secret_options.hpp"
+#include "common/ip_address.hpp"
 
 namespace bo {
 namespace {
@@ -27,7 +29,8 @@ int run_cli(int argc, char** argv) {
   cfg.server.web_root = default_web_root(argv[0]);
   int64_t header_seconds = cfg.server.header_time_limit.count(), read_seconds = cfg.server.read_time_limit.count();
   auto* serve = app.add_subcommand("serve", "Serve the API and the web UI");
-  serve->add_option("--db", cfg.db_url, "sqlite:PATH or postgresql://…")->capture_default_str();
+  app::SecretOptions secrets;
+  secrets.add(*serve, "--db", cfg.db_url, "BOXOFFICE_DB", "sqlite:PATH or postgresql://… [sqlite:data/boxoffice.db]");
   serve->add_option("--port", cfg.server.port, "TCP port")->capture_default_str();
   serve->add_option("--address", cfg.server.address, "Address to listen on")->capture_default_str();
   serve->add_option("--threads", cfg.server.threads, "HTTP worker threads")->capture_default_str();
@@ -43,7 +46,8 @@ int run_cli(int argc, char** argv) {
                     "Seconds an idle connection stays open, and the longest a whole request may take to arrive")
       ->capture_default_str()->check(CLI::PositiveNumber);
   serve->add_flag("--demo", cfg.demo, "Create demo data on first start");
-  serve->add_option("--smtp", cfg.smtp_url, "smtp[s]://user:pass@host:port (default: .eml files in data/outbox)");
+  secrets.add(*serve, "--smtp", cfg.smtp_url, "BOXOFFICE_SMTP",
+              "smtp[s]://user:pass@host:port (default: .eml files in data/outbox)");
   serve->add_option("--mail-from", cfg.mail_from, "Envelope sender for e-mail (default: the organisation's)");
   serve->add_option("--mail-retry-seconds", cfg.mail_retry_seconds, "First retry delay of a failed e-mail (doubles)")
       ->capture_default_str();
@@ -53,14 +57,25 @@ int run_cli(int argc, char** argv) {
   serve->add_option("--refund-retry-seconds", cfg.settings.refund_retry_seconds,
                     "First retry delay after a provider call with unknown outcome (doubles)")->capture_default_str();
   serve->add_option("--web-root", cfg.server.web_root, "Folder of the built web UI");
-  serve->add_option("--public-url", cfg.settings.public_url, "Base URL used in links in e-mails")->capture_default_str();
+  cfg.settings.public_url.clear();
+  serve->add_option("--public-url", cfg.settings.public_url,
+                    "Base URL used in links in e-mails (default: http://localhost:<port>)");
+  std::vector<std::string> trusted_proxies;
+  serve->add_option("--trusted-proxy", trusted_proxies,
+                    "A proxy's address or network (CIDR, IPv4 or IPv6) whose X-Forwarded-For is believed; repeatable")
+      ->check(CLI::Validator(
+          [](std::string& s) { return IpNetwork::parse(s) ? std::string() : "not an IP address or network: " + s; },
+          "CIDR"));
+  secrets.add(*serve, "--metrics-token", cfg.metrics_token, "BOXOFFICE_METRICS_TOKEN",
+              "Bearer token for GET /metrics (without it, only a local peer that is not a trusted proxy may read it)");
   serve->add_option("--data-dir", cfg.settings.data_dir, "Folder for the outbox files")->capture_default_str();
   serve->add_option("--import-max-bytes", cfg.settings.import_max_bytes, "Largest import file")->capture_default_str();
   serve->add_option("--stripe-url", cfg.stripe_url, "Stripe API base URL")->capture_default_str();
-  serve->add_option("--stripe-key", cfg.stripe_key, "Stripe secret key");
-  serve->add_option("--stripe-webhook-secret", cfg.stripe_webhook_secret, "Stripe webhook signing secret");
+  secrets.add(*serve, "--stripe-key", cfg.stripe_key, "BOXOFFICE_STRIPE_KEY", "Stripe secret key");
+  secrets.add(*serve, "--stripe-webhook-secret", cfg.stripe_webhook_secret, "BOXOFFICE_STRIPE_WEBHOOK_SECRET",
+              "Stripe webhook signing secret");
   serve->add_option("--mollie-url", cfg.mollie_url, "Mollie API base URL")->capture_default_str();
-  serve->add_option("--mollie-key", cfg.mollie_key, "Mollie API key");
+  secrets.add(*serve, "--mollie-key", cfg.mollie_key, "BOXOFFICE_MOLLIE_KEY", "Mollie API key");
   serve->add_option("--provider-timeout-seconds", cfg.provider_timeout_seconds, "Time limit of a payment-provider call")
       ->capture_default_str();
 
@@ -106,6 +121,8 @@ int run_cli(int argc, char** argv) {
     if (*serve) {
       cfg.server.header_time_limit = std::chrono::seconds(header_seconds);
       cfg.server.read_time_limit = std::chrono::seconds(read_seconds);
+      secrets.read_files();
+      for (const auto& t : trusted_proxies) cfg.server.trusted_proxies.push_back(*IpNetwork::parse(t));
       return app::serve(cfg);
     }
     if (*user_add)

@@ -16,6 +16,7 @@ struct ServeConfig {
   std::string stripe_url = "https://api.stripe.com", stripe_key, stripe_webhook_secret;
   std::string mollie_url = "https://api.mollie.com", mollie_key;
   int64_t provider_timeout_seconds = 10;
+  std::string metrics_token;  // empty: /metrics only for a local peer that is not a trusted proxy
   http::ServerOptions server;
   services::Settings settings;
 };

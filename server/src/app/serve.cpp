@@ -42,9 +42,11 @@ int serve(const ServeConfig& cfg) {
     auto c = db.acquire();
     if (services::seed_demo_data(*c, clock.now())) spdlog::info("demo data created");
   }
-  services::Context ctx{db, clock, cfg.settings};
+  services::Settings settings = cfg.settings;
+  if (settings.public_url.empty()) settings.public_url = "http://localhost:" + std::to_string(cfg.server.port);
+  services::Context ctx{db, clock, settings};
   http::Routes routes;
-  http::add_api_routes(routes, cfg.settings.import_max_bytes);
+  http::add_api_routes(routes, cfg.settings.import_max_bytes, cfg.metrics_token);
 
   Workers workers(ctx, cfg);
   workers.register_routes(routes);

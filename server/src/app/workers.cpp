@@ -15,6 +15,7 @@
 #include "payments/stripe_provider.hpp"
 #include "services/import_orders.hpp"
 #include "services/refunds.hpp"
+#include "services/webhooks.hpp"
 
 namespace bo::app {
 namespace {
@@ -77,9 +78,11 @@ struct Workers::Impl {
   std::vector<std::unique_ptr<Loop>> mail_loops;
   std::unique_ptr<Loop> refund_loop;
   std::unique_ptr<Loop> import_loop;
+  services::FetchBudget webhook_budget;
+  std::unique_ptr<Loop> webhook_loop;
 };
 
-Workers::Workers(services::Context& ctx, const ServeConfig& cfg) : impl_(new Impl{ctx, cfg, {}, {}, {}, {}, {}}) {
+Workers::Workers(services::Context& ctx, const ServeConfig& cfg) : impl_(new Impl{ctx, cfg, {}, {}, {}, {}, {}, {}, {}}) {
   auto& p = impl_->providers;
   p["demo"] = payments::make_demo_provider();
   std::chrono::milliseconds timeout(cfg.provider_timeout_seconds * 1000);
@@ -116,6 +119,11 @@ Workers::Workers(services::Context& ctx, const ServeConfig& cfg) : impl_(new Imp
   impl_->import_loop = std::make_unique<Loop>("imports", std::chrono::milliseconds(1000),
                                               [&ctx] { return services::run_next_import(ctx); });
   ctx.wake_imports = [this] { impl_->import_loop->wake(); };
+  // Fetches what webhooks announced, within the provider-call budget.
+  impl_->webhook_loop = std::make_unique<Loop>("webhooks", std::chrono::milliseconds(1000), [this, &ctx] {
+    return services::process_webhook_events(ctx, impl_->webhook_budget) > 0;
+  });
+  ctx.wake_webhooks = [this] { impl_->webhook_loop->wake(); };
 }
 
 Workers::~Workers() { stop(); }
@@ -126,6 +134,7 @@ void Workers::start() {
   for (auto& l : impl_->mail_loops) l->start();
   impl_->refund_loop->start();
   impl_->import_loop->start();
+  impl_->webhook_loop->start();
 }
 
 void Workers::stop() {
@@ -133,5 +142,6 @@ void Workers::stop() {
   for (auto& l : impl_->mail_loops) l->stop();
   if (impl_->refund_loop) impl_->refund_loop->stop();
   if (impl_->import_loop) impl_->import_loop->stop();
+  if (impl_->webhook_loop) impl_->webhook_loop->stop();
 }
 }  // namespace bo::app

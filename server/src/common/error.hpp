@@ -1,6 +1,7 @@
 #pragma once
 // The one error type of the domain and services: a stable code, a human message, and for
 // validation errors the message per field. The HTTP layer maps codes to statuses in one table.
+#include <cstdint>
 #include <map>
 #include <stdexcept>
 #include <string>
@@ -11,6 +12,12 @@ struct Error : std::runtime_error {
   std::map<std::string, std::string> fields;  // validation_failed: field → message
   Error(std::string code, const std::string& message, std::map<std::string, std::string> fields = {})
       : std::runtime_error(message), code(std::move(code)), fields(std::move(fields)) {}
+};
+
+// rate_limited, with the seconds after which the same request may succeed (the Retry-After header).
+struct RateLimited : Error {
+  int64_t retry_after;
+  RateLimited(int64_t seconds, const std::string& message) : Error("rate_limited", message), retry_after(seconds) {}
 };
 
 inline Error not_found(const std::string& what = "order") { return Error("not_found", "No such " + what + "."); }

@@ -18,7 +18,10 @@ namespace bo::http {
 using nlohmann::json;
 
 struct Request {
-  std::string method, path, remote;
+  std::string method, path;
+  std::string remote;       // the client's address (see http/client_address.hpp)
+  std::string peer;         // the socket's peer: the client or a trusted proxy
+  bool via_proxy = false;   // the peer is a trusted proxy
   std::map<std::string, std::string> query;
   std::map<std::string, std::string> params;       // from the route pattern
   std::map<std::string, std::string> headers;      // names lower-cased
@@ -106,12 +109,13 @@ class Routes {
 };
 
 // Every route of the API, as `serve` answers them (background workers add their own).
-void add_api_routes(Routes& r, int64_t max_import_bytes);
+void add_api_routes(Routes& r, int64_t max_import_bytes, const std::string& metrics_token = {});
 
 // Every route group registers itself here (one function per file under http/).
 void add_session_routes(Routes& r);
 void add_order_routes(Routes& r);
-void add_system_routes(Routes& r);
+// `metrics_token` empty: /metrics answers only a loopback peer that is not a trusted proxy.
+void add_system_routes(Routes& r, std::string metrics_token = {});
 void add_action_routes(Routes& r);
 void add_public_routes(Routes& r);
 void add_event_routes(Routes& r);

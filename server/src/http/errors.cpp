@@ -1,5 +1,6 @@
 #include "http/errors.hpp"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace bo::http {
@@ -11,7 +12,7 @@ int status_for(const std::string& code) {
       {"forbidden", 403},          {"csrf_failed", 403},     {"not_found", 404},
       {"method_not_allowed", 405}, {"payload_too_large", 413}, {"unsupported_media_type", 415},
       {"validation_failed", 422},  {"rate_limited", 429},    {"internal", 500},
-      {"provider_unavailable", 502},
+      {"provider_unavailable", 502}, {"busy", 503},
   };
   auto it = statuses.find(code);
   return it == statuses.end() ? 409 : it->second;  // every rule or conflict code
@@ -29,7 +30,10 @@ Response error_response(const Error& e) {
   if (status == 409) details["reason"] = e.code;
   json j{{"error", {{"code", e.code}, {"message", e.what()}, {"details", details}}}};
   auto r = Response::json_body(j, status);
-  if (status == 429) r.headers.emplace_back("Retry-After", "60");
+  if (status == 429) {
+    auto* limited = dynamic_cast<const RateLimited*>(&e);
+    r.headers.emplace_back("Retry-After", std::to_string(limited ? std::max<int64_t>(limited->retry_after, 1) : 60));
+  }
   return r;
 }
 

@@ -1,10 +1,10 @@
 #include "http/api.hpp"
 
 namespace bo::http {
-void add_api_routes(Routes& r, int64_t max_import_bytes) {
+void add_api_routes(Routes& r, int64_t max_import_bytes, const std::string& metrics_token) {
   add_session_routes(r);
   add_order_routes(r);
-  add_system_routes(r);
+  add_system_routes(r, metrics_token);
   add_action_routes(r);
   add_public_routes(r);
   add_event_routes(r);

@@ -76,7 +76,8 @@ void add_import_routes(Routes& r, int64_t max_file_bytes) {
     auto errors = json::parse(v.row.errors, nullptr, false);
     if (errors.is_array())
       for (const auto& e : errors)
-        csv.row({std::to_string(e.value("line", 0)), e.value("column", ""), e.value("value", ""), e.value("message", "")});
+        csv.row({csv_number(std::to_string(e.value("line", 0))), e.value("column", ""), e.value("value", ""),
+                 e.value("message", "")});
     if (errors.is_array() && v.row.error_count > static_cast<int64_t>(errors.size()))
       csv.row({"", "", "",
                "The first " + std::to_string(errors.size()) + " of " + std::to_string(v.row.error_count) +

@@ -118,7 +118,8 @@ void add_order_routes(Routes& r) {
       auto items = services::list_orders(call.ctx, call.who(), f);
       for (const auto& i : items)
         csv.row({i.number, i.status, iso_utc(i.created_at), i.event_name, i.contact_name, i.email.value_or(""),
-                 std::to_string(i.ticket_count), domain::format_decimal(i.total, exp), i.currency, i.payment_method});
+                 csv_number(std::to_string(i.ticket_count)), csv_number(domain::format_decimal(i.total, exp)), i.currency,
+                 i.payment_method});
       rows += items.size();
       if (items.size() < static_cast<size_t>(f.limit) || rows >= 1000000) break;
       f.after = std::pair{items.back().created_at, items.back().id};

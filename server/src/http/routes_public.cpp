@@ -1,15 +1,11 @@
 // Without log-in: the customer's personalisation link, payment-provider webhooks, and check-in.
-#include <spdlog/spdlog.h>
-
 #include "common/error.hpp"
 #include "http/api.hpp"
-#include "http/errors.hpp"
 #include "http/wire.hpp"
 #include "payments/provider.hpp"
 #include "services/checkin.hpp"
 #include "services/personalisation.hpp"
-#include "services/refunds.hpp"
-#include "store/refunds.hpp"
+#include "services/webhooks.hpp"
 
 namespace bo::http {
 json personalisation_json(const services::PersonalisationView& v);
@@ -37,30 +33,10 @@ void add_public_routes(Routes& r) {
   }, false, 64 * 1024);
 
   r.add("POST", "/api/v1/webhooks/:provider", [](Call& call) {
-    const auto& name = call.req.params.at("provider");
-    auto* provider = call.ctx.provider(name);
-    if (!provider || name == "demo") throw not_found("provider");
     payments::WebhookRequest w;
     w.body = call.req.body;
     for (const auto& [k, v] : call.req.headers) w.headers.emplace_back(k, v);
-    auto result = provider->handle_webhook(w);
-    if (result.verdict == payments::WebhookVerdict::rejected) {
-      spdlog::warn("{} webhook rejected: {}", name, result.error);
-      throw bad_request("Webhook not accepted: " + result.error);
-    }
-    if (result.verdict == payments::WebhookVerdict::retry)
-      return error_response("provider_unavailable", "Try again later.", 503);
-    for (const auto& u : result.updates) {
-      if (u.state != payments::RefundState::succeeded && u.state != payments::RefundState::failed) continue;
-      std::optional<store::RefundRow> refund;
-      {
-        auto c = call.ctx.db.acquire();
-        refund = store::find_refund_by_provider_ref(*c, name, u.refund_ref);
-      }
-      if (!refund) continue;  // not one of ours, or its creation answer has not been stored yet (polling catches up)
-      services::apply_refund_result(call.ctx, refund->id, u.state == payments::RefundState::succeeded, u.error,
-                                    u.refund_ref);
-    }
+    services::receive_webhook(call.ctx, call.req.params.at("provider"), w);
     return Response::json_body({{"received", true}});
   }, false, 256 * 1024);
 

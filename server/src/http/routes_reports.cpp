@@ -102,11 +102,10 @@ void add_report_routes(Routes& r) {
       from = page.from;
       to = page.to;
       for (const auto& i : page.items)
-        csv.row(std::vector<std::string>{i.kind, std::to_string(i.id), i.order_number, i.provider,
-                                         i.provider_ref.value_or(""), i.method, domain::format_decimal(i.amount, exp),
-                                         page.currency, i.status, iso_utc(i.created_at),
-                                         i.completed_at ? iso_utc(*i.completed_at) : "", i.reason,
-                                         i.error.value_or("")});
+        csv.row({i.kind, csv_number(std::to_string(i.id)), i.order_number, i.provider, i.provider_ref.value_or(""),
+                 i.method, csv_number(domain::format_decimal(i.amount, exp)), page.currency, i.status,
+                 iso_utc(i.created_at), i.completed_at ? iso_utc(*i.completed_at) : "", i.reason,
+                 i.error.value_or("")});
       rows += page.items.size();
       cursor = page.next ? std::optional(services::encode_ledger_cursor(*page.next)) : std::nullopt;
     } while (cursor && rows < kCsvMaxRows);

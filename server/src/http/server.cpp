@@ -182,10 +182,11 @@ void serve(services::Context& ctx, const Routes& routes, const ServerOptions& op
     else if (route.method == "PATCH") method = restinio::http_method_patch();
     else if (route.method == "DELETE") method = restinio::http_method_delete();
     const Route* rp = &route;
-    router->add_handler(method, route.pattern, [rp, &ctx, limiter, names = param_names(route.pattern),
+    router->add_handler(method, route.pattern, [rp, &ctx, &opts, limiter, names = param_names(route.pattern),
                                                 series = route.method + " " + route.pattern](auto rq, auto params) {
       auto start = std::chrono::steady_clock::now();
       Request req = to_request(rq, params, names);
+      resolve_client_address(req, opts.trusted_proxies);
       Response res = dispatch(*rp, req, ctx, *limiter);
       if (!req.body_file.empty()) std::filesystem::remove(req.body_file);
       double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -219,7 +220,9 @@ void serve(services::Context& ctx, const Routes& routes, const ServerOptions& op
     return may_stream_body(route, request_head(h, route.method), ctx);
   };
   use_request_reading(reading);
-  auto connection_limits = std::make_shared<ConnectionLimits>(opts.max_connections_per_client, opts.uncapped_client);
+  auto connection_limits = std::make_shared<ConnectionLimits>(
+      opts.max_connections_per_client,
+      [&opts](const std::string& address) { return is_trusted_proxy(address, opts.trusted_proxies); });
 
   // Both live until the process exits: connections that are still open at shutdown hold handlers that
   // refer to the server, and destroying either first would run those against freed memory.

@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "http/api.hpp"
+#include "http/client_address.hpp"
 
 namespace bo::http {
 struct ServerOptions {
@@ -14,9 +15,9 @@ struct ServerOptions {
   std::filesystem::path web_root;    // the Vite build (index.html + assets/)
   std::filesystem::path upload_dir;  // streamed request bodies, each deleted once its request is answered
   double rate_limit = 200;           // requests per second per caller; 0: off
+  TrustedProxies trusted_proxies;    // peers whose X-Forwarded-For is believed; no connection cap for them
   size_t max_connections = 4096;
   size_t max_connections_per_client = 256;  // per client address; 0: no cap
-  std::function<bool(const std::string&)> uncapped_client = [](const std::string&) { return false; };
   std::chrono::seconds header_time_limit{10};  // from a request's first byte to the end of its headers
   std::chrono::seconds read_time_limit{60};    // an idle keep-alive connection, or one whole request
 };

@@ -45,11 +45,11 @@ std::string revenue_csv(const services::RevenueReport& r) {
   csv.row({"key", "label", "gross", "refunds", "net", "fees", "tickets_sold", "tickets_cancelled", "tickets_refunded",
            "tickets_checked_in", "currency"});
   auto line = [&](const std::string& key, const std::string& label, const domain::RevenueFigures& f) {
-    csv.row(std::vector<std::string>{key, label, domain::format_decimal(f.gross, exp),
-                                     domain::format_decimal(f.refunds, exp), domain::format_decimal(f.net(), exp),
-                                     domain::format_decimal(f.fees, exp), std::to_string(f.tickets_sold),
-                                     std::to_string(f.tickets_cancelled), std::to_string(f.tickets_refunded),
-                                     std::to_string(f.tickets_checked_in), r.currency});
+    csv.row({key, label, csv_number(domain::format_decimal(f.gross, exp)),
+             csv_number(domain::format_decimal(f.refunds, exp)), csv_number(domain::format_decimal(f.net(), exp)),
+             csv_number(domain::format_decimal(f.fees, exp)), csv_number(std::to_string(f.tickets_sold)),
+             csv_number(std::to_string(f.tickets_cancelled)), csv_number(std::to_string(f.tickets_refunded)),
+             csv_number(std::to_string(f.tickets_checked_in)), r.currency});
   };
   for (const auto& g : r.groups) line(g.key, g.label, g.figures);
   line("total", "Total", r.totals);

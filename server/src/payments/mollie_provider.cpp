@@ -1,6 +1,7 @@
 // Mollie adapter: JSON requests, HAL refund objects, problem-style errors, paginated refund lists.
 #include "payments/mollie_provider.hpp"
 
+#include "common/json_input.hpp"
 #include "payments/http_client.hpp"
 #include "payments/http_outcome.hpp"
 #include "payments/money.hpp"
@@ -16,8 +17,6 @@ namespace bo::payments {
 namespace {
 
 using nlohmann::json;
-
-constexpr int max_list_pages = 20;
 
 std::string string_field(const json& object, const char* key) {
   const auto it = object.find(key);
@@ -69,53 +68,14 @@ class MollieProvider final : public PaymentProvider {
     return result;
   }
 
+  // Mollie signs nothing: the post only names a payment, whose refunds are fetched later (get_refund).
   WebhookResult handle_webhook(const WebhookRequest& request) override {
     const std::string payment_id = mollie_webhook_payment_id(request.body);
     if (payment_id.empty()) return {WebhookVerdict::rejected, {}, "webhook names no payment"};
-
-    WebhookResult result{WebhookVerdict::accepted, {}, {}};
-    std::string url = refunds_url(payment_id) + "?limit=250";
-    for (int page = 0; !url.empty(); ++page) {
-      if (page == max_list_pages) return {WebhookVerdict::retry, {}, "too many refund pages"};
-      const HttpResponse response = http_send({"GET", url, headers(), {}, config_.timeout});
-      const json body = json::parse(response.body, nullptr, false);
-      if (!is_success(response)) {
-        const RefundResult outcome = error_outcome(response, error_message(body), false);
-        const std::string error = redact(outcome.error, config_.api_key);
-        spdlog::warn("mollie webhook for {}: refunds not fetched ({})", payment_id, error);
-        const bool no_such_payment = response.error.empty() && response.status == 404;
-        return {no_such_payment ? WebhookVerdict::rejected : WebhookVerdict::retry, {}, error};
-      }
-      const json* refunds = body.is_object() ? find_path(body, "_embedded", "refunds") : nullptr;
-      if (!refunds || !refunds->is_array()) return {WebhookVerdict::retry, {}, "unexpected refund list"};
-      for (const json& refund : *refunds) {
-        if (!is_refund_object(refund)) continue;
-        const RefundResult state = mollie_refund_result(refund);
-        const std::string payment = string_field(refund, "paymentId");
-        result.updates.push_back(
-            {state.refund_ref, payment.empty() ? payment_id : payment, state.state, state.error, {}});
-      }
-      url = next_page(body);
-    }
-    return result;
+    return {WebhookVerdict::accepted, {{{}, payment_id, RefundState::unknown, {}, {}}}, {}};
   }
 
  private:
-  static const json* find_path(const json& body, const char* outer, const char* inner) {
-    const auto a = body.find(outer);
-    if (a == body.end() || !a->is_object()) return nullptr;
-    const auto b = a->find(inner);
-    return b == a->end() ? nullptr : &*b;
-  }
-
-  // The next page's URL, followed only on the configured API host so the key never goes elsewhere.
-  std::string next_page(const json& body) const {
-    const json* next = find_path(body, "_links", "next");
-    if (!next || !next->is_object()) return {};
-    const std::string href = string_field(*next, "href");
-    return href.rfind(config_.base_url + "/", 0) == 0 ? href : std::string{};
-  }
-
   std::string refunds_url(const std::string& payment_ref) const {
     return config_.base_url + "/v2/payments/" + url_encode(payment_ref) + "/refunds";
   }
@@ -125,7 +85,7 @@ class MollieProvider final : public PaymentProvider {
   }
 
   RefundResult finish(const HttpResponse& response, const std::string& what) const {
-    const json body = json::parse(response.body, nullptr, false);
+    const json body = parse_json_input(response.body).value_or(json());
     if (is_success(response) && is_refund_object(body)) return mollie_refund_result(body);
 
     RefundResult result;

@@ -55,8 +55,9 @@ struct WebhookRequest {
   std::vector<std::pair<std::string, std::string>> headers;  // names compared case-insensitively
 };
 
-// accepted: authentic, act on `updates` (may be empty for event types we ignore) and answer 2xx.
-// rejected: not authentic or malformed; ignore it.  retry: could not be checked now; answer 5xx.
+// accepted: well-formed (and authentic where the provider signs), `updates` name what changed (may be empty
+// for event types we ignore); an update without refund_ref names a payment whose refunds to fetch, and its
+// state is unknown. rejected: not authentic or malformed; ignore it.  retry: could not be checked now.
 enum class WebhookVerdict { accepted, rejected, retry };
 
 struct WebhookResult {
@@ -73,6 +74,7 @@ class PaymentProvider {
   virtual RefundResult create_refund(const RefundRequest& request) = 0;
   // An HTTP error here yields unknown: failed only ever comes from the refund's own status.
   virtual RefundResult get_refund(const std::string& payment_ref, const std::string& refund_ref) = 0;
+  // Reads a webhook without any call to the provider.
   virtual WebhookResult handle_webhook(const WebhookRequest& request) = 0;
 };
 

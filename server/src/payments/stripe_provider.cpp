@@ -1,6 +1,7 @@
 // Stripe adapter: form-encoded requests, refund-object and error-body mapping, signed events.
 #include "payments/stripe_provider.hpp"
 
+#include "common/json_input.hpp"
 #include "payments/http_client.hpp"
 #include "payments/http_outcome.hpp"
 #include "payments/webhook.hpp"
@@ -79,7 +80,7 @@ class StripeProvider final : public PaymentProvider {
   }
 
   RefundResult finish(const HttpResponse& response, const std::string& what) const {
-    const json body = json::parse(response.body, nullptr, false);
+    const json body = parse_json_input(response.body).value_or(json());
     if (is_success(response) && is_refund_object(body)) return stripe_refund_result(body);
 
     RefundResult result;
@@ -125,7 +126,7 @@ RefundResult stripe_refund_result(const json& refund) {
 WebhookResult parse_stripe_event(std::string_view payload) {
   static constexpr std::array<std::string_view, 4> refund_events = {"refund.created", "refund.updated",
                                                                     "refund.failed", "charge.refund.updated"};
-  const json event = json::parse(payload, nullptr, false);
+  const json event = parse_json_input(payload).value_or(json());
   if (!event.is_object() || string_field(event, "object") != "event" || string_field(event, "type").empty())
     return {WebhookVerdict::rejected, {}, "payload is not a Stripe event"};
 

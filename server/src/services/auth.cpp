@@ -13,10 +13,6 @@
 
 namespace bo::services {
 namespace {
-constexpr int kMaxFailuresPerEmail = 10;
-constexpr int kMaxFailuresPerClient = 50;
-constexpr int64_t kFailureWindow = 15 * 60;
-
 // Sessions and tokens resolved recently, by token hash. An entry is used only while the auth epoch is the
 // one it was read under and its last-seen time needs no update, so a change anywhere (a disabled user, a
 // revoked token, a new role) is seen by the next request, and idle expiry keeps being recorded.
@@ -49,6 +45,12 @@ class RecentLogins {
 RecentLogins& recent_logins() {
   static RecentLogins r;
   return r;
+}
+
+// What an unknown or disabled address is checked against, so that it costs what a real check costs.
+const std::string& dummy_password_hash() {
+  static const std::string hash = hash_password(random_token(24));
+  return hash;
 }
 
 bool pick_organisation(Principal& p, std::string_view slug) {
@@ -98,29 +100,18 @@ std::string password_problem(std::string_view password, std::string_view email) 
   return "";
 }
 
-void check_password_attempts(store::Connection& c, std::string_view email, std::string_view client, int64_t now) {
-  auto recent_email = c.q("SELECT COUNT(*) FROM login_failures WHERE email = ? AND at > ?", email, now - kFailureWindow);
-  auto recent_client =
-      c.q("SELECT COUNT(*) FROM login_failures WHERE client = ? AND at > ?", client, now - kFailureWindow);
-  if (recent_email[0].i64(0) >= kMaxFailuresPerEmail || recent_client[0].i64(0) >= kMaxFailuresPerClient)
-    throw Error("rate_limited", "Too many wrong passwords. Try again in a few minutes.");
-}
-
-void record_password_failure(store::Connection& c, std::string_view email, std::string_view client, int64_t now) {
-  c.x("INSERT INTO login_failures (email, client, at) VALUES (?, ?, ?)", email, client, now);
-  c.x("DELETE FROM login_failures WHERE at < ?", now - kFailureWindow);
-}
-
 LoginResult login(store::Connection& c, std::string_view email_in, std::string_view password, std::string_view client,
                   int64_t now) {
   auto email = domain::to_lower_ascii(domain::trim(email_in));
   check_password_attempts(c, email, client, now);
   auto user = store::find_user_by_email(c, email);
-  bool ok = user && !user->disabled && verify_password(user->password_hash, password);
-  if (!ok) {
+  bool usable = user && !user->disabled;
+  bool matches = verify_password(usable ? user->password_hash : dummy_password_hash(), password);
+  if (!usable || !matches) {
     record_password_failure(c, email, client, now);
     throw Error("invalid_credentials", "E-mail address or password is wrong.");
   }
+  clear_password_failures(c, email, client);
   if (store::memberships_of(c, user->id).empty()) throw Error("forbidden", "This account has no organisation yet.");
   LoginResult r;
   r.session_token = random_token(32);

@@ -10,6 +10,7 @@
 #include "domain/role.hpp"
 #include "store/accounts.hpp"
 #include "store/db.hpp"
+#include "services/login_throttle.hpp"
 
 namespace bo::services {
 
@@ -33,16 +34,12 @@ bool verify_password(std::string_view hash, std::string_view password);
 // Refuses short, overly common or e-mail-like passwords with a message; empty when acceptable.
 std::string password_problem(std::string_view password, std::string_view email);
 
-// Password guessing (log-in or a password change) is throttled per e-mail and per client address:
-// throws Error rate_limited after too many recent failures.
-void check_password_attempts(store::Connection& c, std::string_view email, std::string_view client, int64_t now);
-void record_password_failure(store::Connection& c, std::string_view email, std::string_view client, int64_t now);
-
 struct LoginResult {
   std::string session_token;  // goes into the cookie; only its hash is stored
   Principal principal;
 };
-// Throws Error invalid_credentials (401) or rate_limited (429: too many failures for this e-mail or client).
+// Throws Error invalid_credentials (401) or RateLimited (429, see services/login_throttle.hpp). An unknown or
+// disabled e-mail address costs the same password check (against a fixed hash) and gets the same answer.
 LoginResult login(store::Connection& c, std::string_view email, std::string_view password, std::string_view client,
                   int64_t now);
 void logout(store::Connection& c, const Principal& p);

@@ -31,6 +31,7 @@ struct Context {
   std::function<void()> wake_mailer = [] {};
   std::function<void()> wake_refunds = [] {};
   std::function<void()> wake_imports = [] {};
+  std::function<void()> wake_webhooks = [] {};
   // The payment provider by name (stripe, mollie, demo); nullptr when it is not configured.
   std::function<payments::PaymentProvider*(const std::string&)> provider = [](const std::string&) {
     return static_cast<payments::PaymentProvider*>(nullptr);

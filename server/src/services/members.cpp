@@ -164,6 +164,7 @@ void change_own_password(Context& ctx, const Principal& p, const std::string& cu
     record_password_failure(*c, p.email, client, now);
     throw validation_failed({{"current_password", "This is not your current password."}});
   }
+  clear_password_failures(*c, p.email, client);
   if (auto problem = password_problem(next, p.email); !problem.empty())
     throw validation_failed({{"new_password", problem}});
   if (next == current) throw validation_failed({{"new_password", "Choose a password different from the current one."}});

@@ -47,7 +47,7 @@ def new_database_url(kind, name):
 class Server:
     """A `boxoffice serve` process on its own port and database."""
 
-    def __init__(self, db_url, workdir, demo=True, smtp=None, extra=()):
+    def __init__(self, db_url, workdir, demo=True, smtp=None, extra=(), env=None, public_url=True):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.db_url = db_url
@@ -55,6 +55,8 @@ class Server:
         self.demo = demo
         self.smtp = smtp
         self.extra = list(extra)
+        self.env = dict(env or {})
+        self.public_url = public_url
         self.proc = None
         self.data_dir = os.path.join(workdir, f"server-{self.port}")
         os.makedirs(self.data_dir, exist_ok=True)
@@ -62,7 +64,7 @@ class Server:
 
     def args(self):
         a = [BINARY, "serve", "--db", self.db_url, "--port", str(self.port), "--address", "127.0.0.1",
-             "--data-dir", self.data_dir, "--public-url", self.url]
+             "--data-dir", self.data_dir] + (["--public-url", self.url] if self.public_url else [])
         if self.demo:
             a.append("--demo")
         if self.smtp:
@@ -71,7 +73,8 @@ class Server:
 
     def start(self):
         self.log = open(self.log_path, "ab")
-        self.proc = subprocess.Popen(self.args(), stdout=self.log, stderr=subprocess.STDOUT, cwd=self.workdir)
+        self.proc = subprocess.Popen(self.args(), stdout=self.log, stderr=subprocess.STDOUT, cwd=self.workdir,
+                                     env={**os.environ, **self.env})
 
         def healthy():
             if self.proc.poll() is not None:

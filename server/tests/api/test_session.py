@@ -35,9 +35,10 @@ def test_missing_fields_are_422_and_malformed_json_is_400(server):
 def test_repeated_failures_are_throttled(server):
     c = Client(server.url)
     codes = [c.post("/api/v1/session", {"email": "guess@demo.test", "password": f"wrong-{i}"}).status_code
-             for i in range(11)]
-    assert codes[:10] == [401] * 10 and codes[10] == 429
-    assert c.post("/api/v1/session", {"email": "guess@demo.test", "password": "x"}).headers["Retry-After"]
+             for i in range(4)]
+    assert codes == [401, 401, 401, 429]
+    limited = c.post("/api/v1/session", {"email": "guess@demo.test", "password": "x"})
+    assert limited.status_code == 429 and 1 <= int(limited.headers["Retry-After"]) <= 2
     # other accounts are not affected
     assert c.post("/api/v1/session", {"email": "viewer@demo.test", "password": "boxoffice-demo"}).status_code == 200
 
