@@ -30,6 +30,7 @@ int serve(const ServeConfig& cfg) {
   http::add_event_routes(routes);
   http::add_organisation_routes(routes);
   http::add_user_routes(routes);
+  http::add_invitation_routes(routes);
   http::add_token_routes(routes);
   http::add_audit_routes(routes);
   http::add_report_routes(routes);
