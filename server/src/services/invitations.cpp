@@ -39,12 +39,12 @@ void check_sending_rate(store::Connection& c, int64_t org_id, int64_t now) {
 
 void queue_invitation_email(Context& ctx, store::Connection& c, const domain::Organisation& org,
                             const store::Invitation& inv, const std::string& token, int64_t now) {
-  auto text = render_template(default_template("invitation"),
-                              {{"organisation_name", org.name},
-                               {"inviter_name", inv.invited_by.name},
-                               {"role", domain::to_string(inv.role)},
-                               {"link", ctx.settings.public_url + "/invite/" + token},
-                               {"link_expires", local_human(inv.expires_at, org.time_zone)}});
+  std::map<std::string, std::string> values{{"organisation_name", org.name},
+                                            {"inviter_name", inv.invited_by.name},
+                                            {"role", std::string(domain::to_string(inv.role))},
+                                            {"link", ctx.settings.public_url + "/invite/" + token},
+                                            {"link_expires", local_human(inv.expires_at, org.time_zone)}};
+  auto text = render_template(default_template("invitation"), values);
   store::NewEmail e;
   e.organisation_id = org.id;
   e.kind = "invitation";

@@ -104,10 +104,12 @@ def invite(admin, email=None, role="support", name="Casey Colleague"):
     return r.json()
 
 
-def join(server, admin, role="support", email=None, mailbox=None, password=STRONG_PASSWORD, name="Casey Colleague"):
-    """Invites a new address and accepts with a password; returns (the member as the admin lists it, its client)."""
+def join(server, admin, role="support", email=None, mailbox=None, password=STRONG_PASSWORD, name="Casey Colleague",
+         mails_before=0):
+    """Invites a new address and accepts with a password; returns (the member as the admin lists it, its client).
+    `mails_before`: invitations the address received earlier."""
     invitation = invite(admin, email, role, name)
-    link = invitation_link(server, invitation["email"], mailbox)
+    link = invitation_link(server, invitation["email"], mailbox, count=mails_before + 1)
     person = Client(server.url)
     r = person.post(f"/api/v1/invitations/accept/{token_of(link)}", {"password": password})
     assert r.status_code == 200, r.text

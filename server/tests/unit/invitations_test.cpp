@@ -24,7 +24,7 @@ class Invitations : public ::testing::Test {
     db_ = std::make_unique<store::Database>("sqlite:" + (dir_.path() / "test.db").string());
     auto c = db_->acquire();
     store::migrate(*c);
-    ctx_holder_ = std::make_unique<services::Context>(services::Context{*db_, clock_});
+    ctx_holder_ = std::make_unique<services::Context>(services::Context{*db_, clock_, services::Settings{}});
     c->x("INSERT INTO organisations (slug, name, currency, time_zone, sender_email, created_at) "
          "VALUES ('north', 'Northsea Events', 'EUR', 'Europe/Amsterdam', 'tickets@northsea.test', 0)");
     auto org = *store::find_organisation_by_slug(*c, "north");
