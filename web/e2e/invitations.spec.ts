@@ -16,6 +16,7 @@ async function linkFromEmail(email: string, since: number): Promise<string> {
 }
 
 test('an invited colleague sets a password from the e-mail link and lands logged in', async ({ browser, api, usersSettings }) => {
+  test.slow();
   const email = `invited.${unique()}@demo.test`;
   const since = Date.now();
   await usersSettings.goto();
@@ -39,9 +40,6 @@ test('an invited colleague sets a password from the e-mail link and lands logged
   await expect(page.getByRole('heading', { name: 'Orders', level: 1 })).toBeVisible();
   const me = await page.request.get('/api/v1/me');
   expect((await me.json()).organisation.role).toBe('finance');
-
-  await page.goto(link);
-  await expect(page.getByRole('alert')).toContainText('already been accepted');
   await context.close();
 
   await usersSettings.goto();
