@@ -3,6 +3,7 @@ import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-
 import { useQueryClient } from '@tanstack/react-query';
 import { setUnauthenticatedHandler } from './api/client';
 import { LoginPage } from './features/auth/LoginPage';
+import { AcceptInvitationPage } from './features/auth/AcceptInvitationPage';
 import { RequireSession, loginPathFor } from './features/auth/RequireSession';
 import { AppLayout } from './features/layout/AppLayout';
 import { OrdersPage } from './features/orders/OrdersPage';
@@ -27,7 +28,8 @@ function useSessionExpiryRedirect() {
   const queryClient = useQueryClient();
   useEffect(() => {
     setUnauthenticatedHandler(() => {
-      if (window.location.pathname.startsWith('/login') || window.location.pathname.startsWith('/p/')) return;
+      const path = window.location.pathname;
+      if (path.startsWith('/login') || path.startsWith('/p/') || path.startsWith('/invite/')) return;
       queryClient.clear();
       navigate(loginPathFor(window.location), { replace: true });
     });
@@ -41,6 +43,7 @@ export function App() {
     <Routes>
       <Route path="/login" element={<LoginPage />} />
       <Route path="/p/:token" element={<CustomerPersonalisationPage />} />
+      <Route path="/invite/:token" element={<AcceptInvitationPage />} />
       <Route element={<RequireSession />}>
         <Route element={<AppLayout />}>
           <Route index element={<Navigate to="/orders" replace />} />

@@ -121,6 +121,7 @@ void add_public_routes(Routes& r);
 void add_event_routes(Routes& r);
 void add_organisation_routes(Routes& r);
 void add_user_routes(Routes& r);
+void add_invitation_routes(Routes& r);
 void add_token_routes(Routes& r);
 void add_audit_routes(Routes& r);
 void add_report_routes(Routes& r);

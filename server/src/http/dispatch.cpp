@@ -46,6 +46,12 @@ std::string cookie_value(const std::string& header, std::string_view name) {
   return "";
 }
 
+std::string session_cookie(const Request& req, const std::string& value, int64_t max_age) {
+  bool secure = req.header("x-forwarded-proto") == "https";
+  return std::string(kSessionCookie) + "=" + value + "; Path=/; HttpOnly; SameSite=Lax; Max-Age=" +
+         std::to_string(max_age) + (secure ? "; Secure" : "");
+}
+
 json Call::body_json() const {
   if (req.body.empty()) throw Error("invalid_json", "A JSON body is required.");
   auto j = parse_json_input(req.body);

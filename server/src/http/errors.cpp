@@ -13,6 +13,8 @@ int status_for(const std::string& code) {
       {"method_not_allowed", 405}, {"payload_too_large", 413}, {"unsupported_media_type", 415},
       {"validation_failed", 422},  {"rate_limited", 429},    {"internal", 500},
       {"provider_unavailable", 502}, {"busy", 503},
+      {"invitation_used", 410},    {"invitation_revoked", 410}, {"invitation_expired", 410},
+      {"invitation_other_account", 403},
   };
   auto it = statuses.find(code);
   return it == statuses.end() ? 409 : it->second;  // every rule or conflict code

@@ -10,6 +10,7 @@ void add_api_routes(Routes& r, int64_t max_import_bytes, const std::string& metr
   add_event_routes(r);
   add_organisation_routes(r);
   add_user_routes(r);
+  add_invitation_routes(r);
   add_token_routes(r);
   add_audit_routes(r);
   add_report_routes(r);

@@ -31,8 +31,9 @@ void add_audit_routes(Routes& r) {
       if (!f.before_id) errors["cursor"] = "Not a cursor from this API.";
     }
     if (auto e = req.q("entity")) {
-      if (*e != "event" && *e != "ticket_type" && *e != "organisation" && *e != "user" && *e != "token")
-        errors["entity"] = "One of event, ticket_type, organisation, user, token.";
+      if (*e != "event" && *e != "ticket_type" && *e != "organisation" && *e != "user" && *e != "token" &&
+          *e != "invitation")
+        errors["entity"] = "One of event, ticket_type, organisation, user, token, invitation.";
       else f.entity = *e;
     }
     if (auto id = req.q("entity_id")) {

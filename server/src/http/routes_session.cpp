@@ -5,14 +5,6 @@
 #include "http/wire.hpp"
 
 namespace bo::http {
-namespace {
-std::string session_cookie(const Request& req, const std::string& value, int64_t max_age) {
-  bool secure = req.header("x-forwarded-proto") == "https";
-  return std::string(kSessionCookie) + "=" + value + "; Path=/; HttpOnly; SameSite=Lax; Max-Age=" +
-         std::to_string(max_age) + (secure ? "; Secure" : "");
-}
-}  // namespace
-
 void add_session_routes(Routes& r) {
   r.add("POST", "/api/v1/session", [](Call& call) {
     auto body = call.body_json();

@@ -1,4 +1,4 @@
-// The organisation's users and one's own password.
+// The organisation's users (new ones are invited: routes_invitations.cpp) and one's own password.
 #include "common/error.hpp"
 #include "http/api.hpp"
 #include "http/wire_setup.hpp"
@@ -21,19 +21,14 @@ void add_user_routes(Routes& r) {
     services::require_role(call.who(), domain::Role::admin);
     auto body = call.body_json();
     BodyReader reader(body);
-    services::NewMember in;
+    services::InvitationInput in;
     in.email = reader.text("email").value_or("");
     in.name = reader.text("name").value_or("");
     in.role = reader.text("role").value_or("");
-    in.password = reader.text("password");
+    in.password_given = body.contains("password");
     reader.finish();
-    auto added = services::add_member(call.ctx, call.who(), in);
-    auto j = member_json(added.member);
-    j["new_account"] = added.new_account;
-    if (added.initial_password) j["initial_password"] = *added.initial_password;
-    auto res = Response::json_body(j, 201);
-    res.headers.emplace_back("Cache-Control", "no-store");
-    return res;
+    auto invitation = services::invite(call.ctx, call.who(), in);
+    return Response::json_body(invitation_json(invitation, call.ctx.clock.now()), 201);
   }, true, kSmallBody);
 
   r.add("PATCH", "/api/v1/users/:id", [](Call& call) {

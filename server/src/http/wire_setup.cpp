@@ -124,7 +124,19 @@ json member_json(const store::Member& m) {
           {"role", domain::to_string(m.role)},
           {"disabled", m.disabled},
           {"joined_at", time_json(m.joined_at)},
-          {"last_seen_at", time_json(m.last_seen_at)}};
+          {"last_seen_at", time_json(m.last_seen_at)},
+          {"api_tokens", m.api_tokens}};
+}
+
+json invitation_json(const store::Invitation& i, int64_t now) {
+  return {{"id", i.id},
+          {"email", i.email},
+          {"name", i.name},
+          {"role", domain::to_string(i.role)},
+          {"status", services::invitation_status(i, now)},
+          {"created_at", time_json(i.created_at)},
+          {"expires_at", time_json(i.expires_at)},
+          {"invited_by", {{"kind", i.invited_by.kind}, {"name", i.invited_by.name}}}};
 }
 
 json token_json(const store::TokenListItem& t) {

@@ -7,6 +7,7 @@
 #include "http/body_reader.hpp"
 #include "services/api_tokens.hpp"
 #include "services/events.hpp"
+#include "services/invitations.hpp"
 #include "services/members.hpp"
 #include "services/organisation_settings.hpp"
 #include "store/audit.hpp"
@@ -19,6 +20,7 @@ json event_detail_json(const services::EventDetail& d, const std::string& curren
 json ticket_type_json(const domain::TicketType& t, const std::string& currency);
 json organisation_json(const services::OrganisationSettings& s);
 json member_json(const store::Member& m);
+json invitation_json(const store::Invitation& i, int64_t now);
 json token_json(const store::TokenListItem& t);
 json audit_entry_json(const store::AuditEntry& e);
 

@@ -10,6 +10,7 @@
 
 #include "common/error.hpp"
 #include "common/random.hpp"
+#include "store/members.hpp"
 
 namespace bo::services {
 namespace {
@@ -112,12 +113,16 @@ LoginResult login(store::Connection& c, std::string_view email_in, std::string_v
     throw Error("invalid_credentials", "E-mail address or password is wrong.");
   }
   clear_password_failures(c, email, client);
-  if (store::memberships_of(c, user->id).empty()) throw Error("forbidden", "This account has no organisation yet.");
+  return start_session(c, user->id, "", now);
+}
+
+LoginResult start_session(store::Connection& c, int64_t user_id, std::string_view slug, int64_t now) {
+  if (store::memberships_of(c, user_id).empty()) throw Error("forbidden", "This account has no organisation yet.");
   LoginResult r;
   r.session_token = random_token(32);
   std::string csrf = random_token(24);
-  auto sid = store::insert_session(c, sha256_hex(r.session_token), csrf, user->id, now, now + kSessionAbsoluteSeconds);
-  auto p = authenticate_session(c, r.session_token, "", now);
+  auto sid = store::insert_session(c, sha256_hex(r.session_token), csrf, user_id, now, now + kSessionAbsoluteSeconds);
+  auto p = authenticate_session(c, r.session_token, slug, now);
   if (!p) throw Error("forbidden", "This account has no organisation yet.");
   r.principal = *p;
   r.principal.session_id = sid;
@@ -192,6 +197,7 @@ int64_t add_user(store::Connection& c, std::string_view email, std::string_view 
     id = store::insert_user(c, email, name, hash, now);
   }
   store::set_membership(c, id, org_id, role, now);
+  store::set_membership_disabled(c, org_id, id, false);
   return id;
 }
 

@@ -43,6 +43,9 @@ struct LoginResult {
 LoginResult login(store::Connection& c, std::string_view email, std::string_view password, std::string_view client,
                   int64_t now);
 void logout(store::Connection& c, const Principal& p);
+// A new session for a user whose identity is already established (log-in, an accepted invitation), with
+// `organisation_slug` chosen; Error forbidden when the user has no enabled membership.
+LoginResult start_session(store::Connection& c, int64_t user_id, std::string_view organisation_slug, int64_t now);
 
 // nullopt when the session or token is unknown, expired, revoked or its user disabled.
 // `organisation_slug` empty → the first organisation; unknown slug → Error not_found.
@@ -51,7 +54,7 @@ std::optional<Principal> authenticate_session(store::Connection& c, std::string_
 std::optional<Principal> authenticate_token(store::Connection& c, std::string_view bearer,
                                             std::string_view organisation_slug, int64_t now);
 
-// Creates a user (or updates the password of an existing one) with a role in an organisation.
+// Creates a user (or updates the password of an existing one) with an enabled role in an organisation.
 int64_t add_user(store::Connection& c, std::string_view email, std::string_view name, std::string_view password,
                  int64_t org_id, domain::Role role, int64_t now);
 

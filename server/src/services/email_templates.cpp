@@ -51,6 +51,7 @@ const std::vector<std::string>& placeholders(std::string_view kind) {
       {"cancellation", with({"refund_line"})},
       {"refund", with({"refund_amount"})},
       {"personalisation_link", with({"link", "link_expires"})},
+      {"invitation", {"organisation_name", "inviter_name", "role", "link", "link_expires"}},
   };
   auto it = by_kind.find(kind);
   return it == by_kind.end() ? common : it->second;
@@ -81,6 +82,14 @@ EmailText default_template(std::string_view kind) {
             "The tickets of your order {order_number} for {event_name} need the details of each attendee. "
             "Please fill them in here:\n\n{link}\n\n"
             "The link works until {link_expires}.\n\n"
+            "Kind regards,\n{organisation_name}\n"};
+  if (kind == "invitation")
+    return {"Invitation to join {organisation_name}",
+            "Hi,\n\n"
+            "{inviter_name} invites you to work in {organisation_name} on Boxoffice as {role}. "
+            "Accept the invitation here:\n\n{link}\n\n"
+            "The link works once, until {link_expires}. If you did not expect this invitation, you can "
+            "ignore this e-mail.\n\n"
             "Kind regards,\n{organisation_name}\n"};
   return {};
 }

@@ -3,6 +3,7 @@
 // (organisations.email_templates, JSON kind → {subject, text}), and `{placeholder}` rendering.
 // Kinds: tickets, cancellation, refund, personalisation_link. The composer (compose_email.hpp) renders
 // with render_template(template_for(org, kind), values) and supplies every placeholder of the kind.
+// The staff e-mail `invitation` has a default only (organisations cannot change it): see invitations.hpp.
 #include <map>
 #include <optional>
 #include <string>

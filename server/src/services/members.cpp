@@ -1,15 +1,14 @@
 #include "services/members.hpp"
 
-#include <algorithm>
-
 #include <nlohmann/json.hpp>
 
 #include "common/error.hpp"
-#include "common/random.hpp"
 #include "domain/contact.hpp"
 #include "domain/setup_rules.hpp"
 #include "services/audit.hpp"
 #include "services/orders.hpp"
+#include "store/api_tokens.hpp"
+#include "store/invitations.hpp"
 
 namespace bo::services {
 namespace {
@@ -30,19 +29,19 @@ std::optional<domain::Role> role_from(const std::string& text, domain::FieldErro
 
 bool counts_as_admin(const store::Member& m) { return m.role == domain::Role::admin && !m.disabled; }
 
+// Tokens the person made and invitations they sent here stop working with their membership.
+void revoke_what_they_made(store::Connection& c, const Principal& p, const store::Member& m, int64_t now) {
+  auto tokens = store::revoke_tokens_created_by(c, p.organisation.id, m.user_id, now);
+  auto invitations = store::revoke_invitations_sent_by(c, p.organisation.id, m.user_id, now);
+  json changes = json::object();
+  if (tokens > 0) changes["api_tokens"] = {{"old", tokens}, {"new", 0}};
+  if (invitations > 0) changes["invitations"] = {{"old", invitations}, {"new", 0}};
+  if (!changes.empty()) record_audit(c, p, "user", m.user_id, m.email, "access_revoked", changes, now);
+}
+
 void keep_an_admin(store::Connection& c, const Principal& p, const store::Member& before, const store::Member& after) {
   if (counts_as_admin(before) && !counts_as_admin(after) && store::count_active_admins(c, p.organisation.id) <= 1)
     throw Error("last_admin", "This is the last admin of the organisation. Make someone else admin first.");
-}
-
-// True when the caller administers every organisation the account belongs to.
-bool administers_all(store::Connection& c, const Principal& p, int64_t user_id) {
-  for (auto org : store::organisations_of_user(c, user_id)) {
-    auto mine = std::find_if(p.memberships.begin(), p.memberships.end(),
-                             [&](const store::Membership& m) { return m.organisation.id == org; });
-    if (mine == p.memberships.end() || mine->role != domain::Role::admin) return false;
-  }
-  return true;
 }
 
 json audit_json(const store::Member& m) {
@@ -54,52 +53,6 @@ std::vector<store::Member> list_members(Context& ctx, const Principal& p) {
   require_role(p, domain::Role::admin);
   auto c = ctx.db.acquire();
   return store::list_members(*c, p.organisation.id);
-}
-
-AddedMember add_member(Context& ctx, const Principal& p, const NewMember& in) {
-  require_role(p, domain::Role::admin);
-  auto email = domain::to_lower_ascii(domain::trim(in.email));
-  auto name = domain::trim(in.name);
-  domain::FieldErrors errors;
-  auto role = role_from(in.role, errors);
-  if (email.empty()) errors["email"] = "Required.";
-  else if (email.size() > 254 || !domain::valid_email(email)) errors["email"] = "Enter a valid e-mail address.";
-  if (name.size() > 100) errors["name"] = "At most 100 characters.";
-  else if (!domain::single_line(name)) errors["name"] = "Use a single line.";
-  if (in.password && errors.empty())
-    if (auto problem = password_problem(*in.password, email); !problem.empty()) errors["password"] = problem;
-  if (!errors.empty()) throw validation_failed(errors);
-
-  auto now = ctx.clock.now();
-  auto c = ctx.db.acquire();
-  AddedMember out;
-  std::string hash;
-  if (!store::find_user_by_email(*c, email)) {  // hash outside the write transaction: it is slow on purpose
-    if (!in.password) out.initial_password = random_token(12);
-    hash = hash_password(in.password ? *in.password : *out.initial_password);
-  }
-  store::Transaction tx(*c);
-  store::lock_organisation(*c, p.organisation.id);
-  if (store::count_members(*c, p.organisation.id) >= kMaxMembersPerOrganisation)
-    throw Error("too_many_users", "This organisation has the most users it can have.");
-  int64_t user_id;
-  if (auto existing = store::find_user_by_email(*c, email)) {
-    if (store::find_member(*c, p.organisation.id, existing->id))
-      throw Error("already_member", email + " is already a user of this organisation.");
-    user_id = existing->id;
-    out.initial_password.reset();
-  } else {
-    if (hash.empty()) throw Error("conflict", "Someone changed this account meanwhile. Try again.");
-    user_id = store::insert_user(*c, email, name.empty() ? email : name, hash, now);
-    out.new_account = true;
-  }
-  store::set_membership(*c, user_id, p.organisation.id, *role, now);
-  out.member = member_or_404(*c, p, user_id);
-  auto values = audit_json(out.member);
-  values["account"] = out.new_account ? "new" : "existing";
-  record_audit(*c, p, "user", user_id, email, "added", changes_between(nullptr, values), now);
-  tx.commit();
-  return out;
 }
 
 store::Member update_member(Context& ctx, const Principal& p, int64_t user_id, const MemberPatch& patch) {
@@ -117,17 +70,11 @@ store::Member update_member(Context& ctx, const Principal& p, int64_t user_id, c
   if (role) after.role = *role;
   if (patch.disabled) after.disabled = *patch.disabled;
   keep_an_admin(*c, p, before, after);
-  if (after.disabled != before.disabled && !administers_all(*c, p, user_id))
-    throw Error("account_shared",
-                "This person also works for another organisation, so their account cannot be disabled here. "
-                "Remove them from this organisation instead.");
   if (after.role != before.role) store::set_membership(*c, user_id, p.organisation.id, after.role, now);
-  if (after.disabled != before.disabled) {
-    store::set_user_disabled(*c, user_id, after.disabled);
-    if (after.disabled) store::delete_sessions_of_user(*c, user_id);
-  }
+  if (after.disabled != before.disabled) store::set_membership_disabled(*c, p.organisation.id, user_id, after.disabled);
   auto changes = changes_between(audit_json(before), audit_json(after));
   if (!changes.empty()) record_audit(*c, p, "user", user_id, before.email, "updated", changes, now);
+  if (after.disabled && !before.disabled) revoke_what_they_made(*c, p, before, now);
   after = member_or_404(*c, p, user_id);
   tx.commit();
   return after;
@@ -145,6 +92,7 @@ void remove_member(Context& ctx, const Principal& p, int64_t user_id) {
   store::delete_membership(*c, p.organisation.id, user_id);
   if (store::organisations_of_user(*c, user_id).empty()) store::delete_sessions_of_user(*c, user_id);
   record_audit(*c, p, "user", user_id, before.email, "removed", changes_between(audit_json(before), nullptr), now);
+  revoke_what_they_made(*c, p, before, now);
   tx.commit();
 }
 

@@ -45,7 +45,7 @@ std::vector<Membership> memberships_of(Connection& c, int64_t user_id) {
   std::vector<Membership> out;
   for (const auto& r : c.q(std::string("SELECT m.role, ") + kOrganisationColumns +
                                " FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
-                               "WHERE m.user_id = ? ORDER BY m.created_at, o.id",
+                               "WHERE m.user_id = ? AND m.disabled = 0 ORDER BY m.created_at, o.id",
                            user_id)) {
     out.push_back({read_organisation(r, 1), domain::parse_role(r.text(0)).value_or(domain::Role::viewer)});
   }

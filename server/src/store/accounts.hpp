@@ -39,7 +39,7 @@ std::optional<User> find_user(Connection& c, int64_t id);
 int64_t insert_user(Connection& c, std::string_view email, std::string_view name, std::string_view password_hash,
                     int64_t now);
 void set_membership(Connection& c, int64_t user_id, int64_t org_id, domain::Role role, int64_t now);
-// Memberships of enabled organisations, in the order the user joined them.
+// The user's enabled memberships, in the order the user joined them.
 std::vector<Membership> memberships_of(Connection& c, int64_t user_id);
 
 int64_t insert_session(Connection& c, std::string_view token_hash, std::string_view csrf, int64_t user_id,

@@ -51,4 +51,11 @@ bool revoke_token(Connection& c, int64_t org_id, int64_t id, int64_t now) {
   return true;
 }
 
+int64_t revoke_tokens_created_by(Connection& c, int64_t org_id, int64_t user_id, int64_t now) {
+  auto n = c.x("UPDATE api_tokens SET revoked_at = ? WHERE organisation_id = ? AND created_by = ? AND revoked_at IS NULL",
+               now, org_id, user_id);
+  if (n > 0) auth_changed(c);
+  return n;
+}
+
 }  // namespace bo::store

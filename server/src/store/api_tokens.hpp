@@ -23,5 +23,7 @@ int64_t insert_token(Connection& c, int64_t org_id, std::string_view name, domai
                      int64_t now);
 // False when the token is unknown, of another organisation, or already revoked.
 bool revoke_token(Connection& c, int64_t org_id, int64_t id, int64_t now);
+// Revokes the unrevoked tokens a user made in this organisation; returns how many.
+int64_t revoke_tokens_created_by(Connection& c, int64_t org_id, int64_t user_id, int64_t now);
 
 }  // namespace bo::store

@@ -84,4 +84,11 @@ std::optional<EmailRow> find_email(Connection& c, int64_t id) {
   if (!r) return std::nullopt;
   return read(*r);
 }
+int64_t count_emails_since(Connection& c, int64_t org_id, std::string_view kind, int64_t since) {
+  return c.q("SELECT COUNT(*) FROM emails WHERE order_id IS NULL AND organisation_id = ? AND kind = ? AND created_at >= ?",
+             org_id, kind,
+             since)[0]
+      .i64(0);
+}
+
 }  // namespace bo::store

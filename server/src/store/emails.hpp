@@ -32,5 +32,7 @@ void mark_email_retry(Connection& c, int64_t id, int64_t next_attempt_at, const 
 void mark_email_failed(Connection& c, int64_t id, const std::string& error);
 std::vector<EmailRow> emails_of_order(Connection& c, int64_t order_id);
 std::optional<EmailRow> find_email(Connection& c, int64_t id);
+// E-mails of `kind` about no order (invitations) an organisation queued at or after `since`.
+int64_t count_emails_since(Connection& c, int64_t org_id, std::string_view kind, int64_t since);
 
 }  // namespace bo::store

@@ -5,13 +5,15 @@
 namespace bo::store {
 namespace {
 constexpr const char* kMemberSelect =
-    "SELECT u.id, u.email, u.name, m.role, u.disabled, m.created_at, "
-    "(SELECT MAX(s.last_seen_at) FROM sessions s WHERE s.user_id = u.id) "
+    "SELECT u.id, u.email, u.name, m.role, m.disabled, m.created_at, "
+    "(SELECT MAX(s.last_seen_at) FROM sessions s WHERE s.user_id = u.id), "
+    "(SELECT COUNT(*) FROM api_tokens t WHERE t.organisation_id = m.organisation_id AND t.created_by = u.id "
+    "AND t.revoked_at IS NULL) "
     "FROM memberships m JOIN users u ON u.id = m.user_id ";
 
 Member read_member(const Row& r) {
   return Member{r.i64(0), r.text(1), r.text(2), domain::parse_role(r.text(3)).value_or(domain::Role::viewer),
-                r.boolean(4), r.i64(5), r.opt_i64(6)};
+                r.boolean(4), r.i64(5), r.opt_i64(6), r.i64(7)};
 }
 }  // namespace
 
@@ -28,13 +30,19 @@ std::optional<Member> find_member(Connection& c, int64_t org_id, int64_t user_id
   return read_member(*r);
 }
 
+std::optional<Member> find_member_by_email(Connection& c, int64_t org_id, std::string_view email) {
+  auto r = c.one(std::string(kMemberSelect) + "WHERE m.organisation_id = ? AND u.email = ?", org_id, email);
+  if (!r) return std::nullopt;
+  return read_member(*r);
+}
+
 int64_t count_members(Connection& c, int64_t org_id) {
   return c.q("SELECT COUNT(*) FROM memberships WHERE organisation_id = ?", org_id)[0].i64(0);
 }
 
 int64_t count_active_admins(Connection& c, int64_t org_id) {
   return c.q("SELECT COUNT(*) FROM memberships m JOIN users u ON u.id = m.user_id "
-             "WHERE m.organisation_id = ? AND m.role = 'admin' AND u.disabled = 0",
+             "WHERE m.organisation_id = ? AND m.role = 'admin' AND m.disabled = 0 AND u.disabled = 0",
              org_id)[0]
       .i64(0);
 }
@@ -51,8 +59,8 @@ void delete_membership(Connection& c, int64_t org_id, int64_t user_id) {
   auth_changed(c);
 }
 
-void set_user_disabled(Connection& c, int64_t user_id, bool disabled) {
-  c.x("UPDATE users SET disabled = ? WHERE id = ?", disabled, user_id);
+void set_membership_disabled(Connection& c, int64_t org_id, int64_t user_id, bool disabled) {
+  c.x("UPDATE memberships SET disabled = ? WHERE organisation_id = ? AND user_id = ?", disabled, org_id, user_id);
   auth_changed(c);
 }
 

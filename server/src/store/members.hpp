@@ -13,21 +13,23 @@ struct Member {
   int64_t user_id = 0;
   std::string email, name;
   domain::Role role = domain::Role::viewer;
-  bool disabled = false;
+  bool disabled = false;  // in this organisation
   int64_t joined_at = 0;
   std::optional<int64_t> last_seen_at;  // latest activity of any of the user's sessions
+  int64_t api_tokens = 0;               // unrevoked tokens they made in this organisation
 };
 
 // By e-mail address.
 std::vector<Member> list_members(Connection& c, int64_t org_id);
 std::optional<Member> find_member(Connection& c, int64_t org_id, int64_t user_id);
+std::optional<Member> find_member_by_email(Connection& c, int64_t org_id, std::string_view email);
 int64_t count_members(Connection& c, int64_t org_id);
-// Admins whose account is enabled.
+// Admins enabled in this organisation.
 int64_t count_active_admins(Connection& c, int64_t org_id);
 // Ids of every organisation the user belongs to.
 std::vector<int64_t> organisations_of_user(Connection& c, int64_t user_id);
 void delete_membership(Connection& c, int64_t org_id, int64_t user_id);
-void set_user_disabled(Connection& c, int64_t user_id, bool disabled);
+void set_membership_disabled(Connection& c, int64_t org_id, int64_t user_id, bool disabled);
 void set_password_hash(Connection& c, int64_t user_id, std::string_view hash);
 void delete_sessions_of_user_except(Connection& c, int64_t user_id, int64_t keep_session_id);
 // Takes the organisation's row lock (PostgreSQL) so that membership checks and changes serialise.

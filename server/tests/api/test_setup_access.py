@@ -20,7 +20,7 @@ WRITES = [
     ("POST", "/api/v1/tokens", {"name": "x", "role": "admin"}),
     ("DELETE", "/api/v1/tokens/{token}", None),
 ]
-ADMIN_READS = ["/api/v1/users", "/api/v1/tokens", "/api/v1/audit-log"]
+ADMIN_READS = ["/api/v1/users", "/api/v1/invitations", "/api/v1/tokens", "/api/v1/audit-log"]
 
 
 @pytest.fixture(scope="module")

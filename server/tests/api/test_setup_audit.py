@@ -1,5 +1,5 @@
 """The audit log records who changed what in the organisation's setup, with old and new values."""
-from setup_helpers import create_event, create_ticket_type, unique, unique_email
+from setup_helpers import create_event, create_ticket_type, join, unique
 from support import error_code
 
 
@@ -27,7 +27,7 @@ def test_event_changes_are_recorded_with_old_and_new_values(client):
     assert len(entries(admin, entity="event", entity_id=event["id"])["items"]) == 2
 
 
-def test_ticket_type_users_and_tokens_are_recorded_without_secrets(client):
+def test_ticket_type_users_and_tokens_are_recorded_without_secrets(client, server, mailbox):
     admin = client("admin")
     event = create_event(admin)
     t = create_ticket_type(admin, event["id"], capacity=50)
@@ -36,7 +36,7 @@ def test_ticket_type_users_and_tokens_are_recorded_without_secrets(client):
     assert log[0]["changes"] == {"capacity": {"old": 50, "new": 80}}
 
     password = "a secret that must not leak"
-    user = admin.post("/api/v1/users", {"email": unique_email(), "role": "support", "password": password}).json()
+    user, _ = join(server, admin, role="support", mailbox=mailbox, password=password)
     admin.patch(f"/api/v1/users/{user['id']}", {"role": "finance"})
     log = entries(admin, entity="user", entity_id=user["id"])
     assert [e["action"] for e in log["items"]] == ["updated", "added"]

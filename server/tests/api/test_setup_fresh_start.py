@@ -1,5 +1,5 @@
 """A fresh installation without demo data: the CLI creates the first admin, who sets everything up through the API."""
-from setup_helpers import STRONG_PASSWORD, cli_user_add, fields_of
+from setup_helpers import STRONG_PASSWORD, cli_user_add, fields_of, join
 from support import Client, Server
 
 
@@ -45,12 +45,10 @@ def test_first_admin_from_the_cli_sets_up_an_event_with_personalised_tickets(wor
         assert [t["name"] for t in detail["ticket_types"]] == ["Weekend"]
         assert detail["starts_at"] == "2031-07-04T10:00:00Z"
 
-        r = admin.post("/api/v1/users", {"email": "desk@northsea.test", "role": "support"})
-        assert r.status_code == 201
-        desk = Client(server.url).login("desk@northsea.test", r.json()["initial_password"])
+        _, desk = join(server, admin, role="support", email="desk@northsea.test")
         assert desk.get("/api/v1/events").json()["items"][0]["name"] == "Northsea Festival 2031"
         assert desk.post("/api/v1/events", {"name": "x"}).status_code == 403
         log = admin.get("/api/v1/audit-log").json()["items"]
-        assert [e["entity"] for e in log] == ["user", "ticket_type", "event"]
+        assert [e["entity"] for e in log] == ["user", "invitation", "invitation", "ticket_type", "event"]
     finally:
         server.stop()

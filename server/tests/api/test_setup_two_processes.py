@@ -2,7 +2,7 @@
 request, although each keeps recent log-ins in memory."""
 import pytest
 
-from setup_helpers import STRONG_PASSWORD, unique, unique_email
+from setup_helpers import STRONG_PASSWORD, join, unique
 from support import Client, Server
 
 
@@ -13,10 +13,9 @@ def second(server, workdir):
     s.stop()
 
 
-def test_disabling_a_user_and_revoking_a_token_reach_the_other_process(client, server, second):
+def test_disabling_a_user_and_revoking_a_token_reach_the_other_process(client, server, mailbox, second):
     admin = client("admin")
-    user = admin.post("/api/v1/users", {"email": unique_email(), "name": "Sam Elsewhere", "role": "support",
-                                        "password": STRONG_PASSWORD}).json()
+    user, _ = join(server, admin, role="support", mailbox=mailbox, name="Sam Elsewhere")
     token = admin.post("/api/v1/tokens", {"name": unique("Elsewhere"), "role": "viewer"}).json()["token"]
     session = Client(second.url).login(user["email"], STRONG_PASSWORD)
     bearer = Client(second.url)

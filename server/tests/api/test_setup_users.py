@@ -1,87 +1,103 @@
-"""Users of an organisation: add, change role, disable (sessions end at once), remove, own password,
-and the last admin that must stay."""
-from setup_helpers import STRONG_PASSWORD, fields_of, new_organisation, unique_email
+"""Users of an organisation: they join by invitation (test_invitations.py); here: change role, disable or remove
+them in this organisation only (sessions lose it at once, their API tokens stop), own password, and the last
+admin that must stay."""
+from setup_helpers import STRONG_PASSWORD, fields_of, invitation_link, join, new_organisation, token_of
 from support import Client, error_code
 
 
-def add_user(admin, role="support", **extra):
-    body = {"email": unique_email(), "name": "Casey Colleague", "role": role, "password": STRONG_PASSWORD, **extra}
-    r = admin.post("/api/v1/users", body)
+def create_token(c, role="viewer"):
+    r = c.post("/api/v1/tokens", {"name": "Made by a colleague", "role": role})
     assert r.status_code == 201, r.text
-    return r.json()
+    bearer = Client(c.base)
+    bearer.bearer = r.json()["token"]
+    return bearer
 
 
-def test_admin_adds_a_colleague_who_logs_in_with_that_role(client, server):
+def listed(admin, email):
+    return next((u for u in admin.get("/api/v1/users").json()["items"] if u["email"] == email), None)
+
+
+def test_an_invited_colleague_works_with_that_role(client, server, mailbox):
     admin = client("admin")
-    user = add_user(admin, role="finance")
-    assert user["role"] == "finance" and user["new_account"] is True and user["disabled"] is False
-    assert "initial_password" not in user
-    c = Client(server.url).login(user["email"], STRONG_PASSWORD)
-    me = c.get("/api/v1/me").json()
+    user, person = join(server, admin, role="finance", mailbox=mailbox)
+    assert user["role"] == "finance" and user["disabled"] is False and user["api_tokens"] == 0
+    assert user["last_seen_at"] is not None
+    me = person.get("/api/v1/me").json()
     assert me["organisation"]["slug"] == "demo" and me["organisation"]["role"] == "finance"
-    listed = {u["email"]: u for u in admin.get("/api/v1/users").json()["items"]}
-    assert listed[user["email"]]["role"] == "finance"
-    assert listed["admin@demo.test"]["role"] == "admin"
-    assert listed[user["email"]]["last_seen_at"] is not None
+    users = admin.get("/api/v1/users").json()["items"]
+    assert next(u for u in users if u["email"] == "admin@demo.test")["role"] == "admin"
+    assert all("password_hash" not in u and "initial_password" not in u for u in users)
 
 
-def test_without_a_password_one_is_generated_and_shown_once(client, server):
-    admin = client("admin")
-    r = admin.post("/api/v1/users", {"email": unique_email(), "role": "viewer"})
-    assert r.status_code == 201
-    user = r.json()
-    assert len(user["initial_password"]) >= 16 and r.headers["Cache-Control"] == "no-store"
-    Client(server.url).login(user["email"], user["initial_password"])
-    listed = admin.get("/api/v1/users").json()["items"]
-    assert all("initial_password" not in u and "password_hash" not in u for u in listed)
-    assert user["initial_password"] not in admin.get("/api/v1/users").text
-
-
-def test_new_users_are_validated(client):
-    admin = client("admin")
-    r = admin.post("/api/v1/users", {"email": "not an address", "role": "boss", "password": "short"})
-    assert r.status_code == 422 and set(fields_of(r)) == {"email", "role"}
-    r = admin.post("/api/v1/users", {"email": unique_email(), "role": "viewer", "password": "password123"})
-    assert r.status_code == 422 and fields_of(r) == {"password": "This password is too common."}
-    r = admin.post("/api/v1/users", {"email": "viewer@demo.test", "role": "viewer"})
-    assert r.status_code == 409 and error_code(r) == "already_member"
-
-
-def test_an_existing_account_of_another_organisation_gets_a_membership(client, server):
-    user = add_user(client("admin"), role="support")
-    other_admin = client("admin", org="other")
-    r = other_admin.post("/api/v1/users", {"email": user["email"].upper(), "role": "viewer", "password": "ignored-but-long"})
+def test_disabling_acts_on_this_organisation_only(client, server, mailbox):
+    user, person = join(server, client("admin", org="other"), role="support", mailbox=mailbox)
+    email = user["email"]
+    r = client("admin").post("/api/v1/users", {"email": email.upper(), "role": "viewer"})
     assert r.status_code == 201, r.text
-    assert r.json()["new_account"] is False and r.json()["id"] == user["id"]
-    c = Client(server.url).login(user["email"], STRONG_PASSWORD)  # the password did not change
-    assert [o["slug"] for o in c.get("/api/v1/me").json()["organisations"]] == ["demo", "other"]
-    # demo's admin cannot disable an account that also works for "other" (admin@demo.test is only viewer there)
-    r = client("admin").patch(f"/api/v1/users/{user['id']}", {"disabled": True})
-    assert r.status_code == 409 and error_code(r) == "account_shared"
-    # but can remove it from demo; the "other" membership stays
-    assert client("admin").delete(f"/api/v1/users/{user['id']}").status_code == 204
-    assert [o["slug"] for o in c.get("/api/v1/me").json()["organisations"]] == ["other"]
-    assert user["email"] not in [u["email"] for u in client("admin").get("/api/v1/users").json()["items"]]
+    token = token_of(invitation_link(server, email, mailbox, count=2))
+    assert person.post(f"/api/v1/invitations/accept/{token}", {}).status_code == 200
+    demo_id = listed(client("admin"), email)["id"]
+    assert demo_id == user["id"]
+
+    demo = Client(server.url, organisation="demo")
+    demo.http.cookies, demo.csrf = person.http.cookies, person.csrf
+    assert demo.get("/api/v1/orders", params={"limit": 1}).status_code == 200
+    r = client("admin").patch(f"/api/v1/users/{demo_id}", {"disabled": True})
+    assert r.status_code == 200 and r.json()["disabled"] is True
+    assert demo.get("/api/v1/orders", params={"limit": 1}).status_code == 404  # demo is no longer theirs
+    assert [o["slug"] for o in person.get("/api/v1/me").json()["organisations"]] == ["other"]
+    assert listed(client("admin", org="other"), email)["disabled"] is False
+    again = Client(server.url).login(email, STRONG_PASSWORD)
+    assert [o["slug"] for o in again.get("/api/v1/me").json()["organisations"]] == ["other"]
+
+    assert client("admin").patch(f"/api/v1/users/{demo_id}", {"disabled": False}).json()["disabled"] is False
+    assert demo.get("/api/v1/orders", params={"limit": 1}).status_code == 200
+    assert client("admin").delete(f"/api/v1/users/{demo_id}").status_code == 204
+    assert [o["slug"] for o in person.get("/api/v1/me").json()["organisations"]] == ["other"]
+    assert listed(client("admin"), email) is None
+    assert listed(client("admin", org="other"), email) is not None
 
 
-def test_disabling_ends_sessions_and_log_ins_at_once(client, server):
+def test_disabling_someone_of_one_organisation_ends_their_sessions_and_log_ins(client, server, mailbox):
     admin = client("admin")
-    user = add_user(admin, role="support")
-    session = Client(server.url).login(user["email"], STRONG_PASSWORD)
+    user, session = join(server, admin, role="support", mailbox=mailbox)
     assert session.get("/api/v1/orders", params={"limit": 1}).status_code == 200
     r = admin.patch(f"/api/v1/users/{user['id']}", {"disabled": True})
     assert r.status_code == 200 and r.json()["disabled"] is True
     assert session.get("/api/v1/orders", params={"limit": 1}).status_code == 401
     r = Client(server.url).post("/api/v1/session", {"email": user["email"], "password": STRONG_PASSWORD})
-    assert r.status_code == 401 and error_code(r) == "invalid_credentials"
+    assert r.status_code == 403 and error_code(r) == "forbidden"
     assert admin.patch(f"/api/v1/users/{user['id']}", {"disabled": False}).json()["disabled"] is False
     Client(server.url).login(user["email"], STRONG_PASSWORD)
 
 
-def test_role_changes_apply_to_the_next_request(client, server):
+def test_disabling_or_removing_revokes_the_api_tokens_they_made_here(client, server, mailbox):
     admin = client("admin")
-    user = add_user(admin, role="viewer")
-    c = Client(server.url).login(user["email"], STRONG_PASSWORD)
+    user, colleague = join(server, admin, role="admin", mailbox=mailbox)
+    bearer = create_token(colleague, role="finance")
+    other_bearer = create_token(admin)
+    assert listed(admin, user["email"])["api_tokens"] == 1
+    assert bearer.get("/api/v1/orders", params={"limit": 1}).status_code == 200
+
+    assert admin.patch(f"/api/v1/users/{user['id']}", {"disabled": True}).status_code == 200
+    assert bearer.get("/api/v1/orders", params={"limit": 1}).status_code == 401
+    assert other_bearer.get("/api/v1/orders", params={"limit": 1}).status_code == 200
+    assert listed(admin, user["email"])["api_tokens"] == 0
+    assert admin.patch(f"/api/v1/users/{user['id']}", {"disabled": False}).status_code == 200
+    assert bearer.get("/api/v1/orders", params={"limit": 1}).status_code == 401  # enabling does not bring it back
+
+    second = create_token(colleague)
+    assert listed(admin, user["email"])["api_tokens"] == 1
+    assert admin.delete(f"/api/v1/users/{user['id']}").status_code == 204
+    assert second.get("/api/v1/orders", params={"limit": 1}).status_code == 401
+    log = admin.get("/api/v1/audit-log", params={"entity": "user", "entity_id": user["id"]}).json()["items"]
+    assert [e["action"] for e in log][:2] == ["access_revoked", "removed"]
+    assert log[0]["changes"] == {"api_tokens": {"old": 1, "new": 0}}
+
+
+def test_role_changes_apply_to_the_next_request(client, server, mailbox):
+    admin = client("admin")
+    user, c = join(server, admin, role="viewer", mailbox=mailbox)
     number = c.orders(limit=1)[0]["number"]
     assert c.post(f"/api/v1/orders/{number}/notes", {"text": "viewer tries"}).status_code == 403
     r = admin.patch(f"/api/v1/users/{user['id']}", {"role": "support"})
@@ -100,7 +116,7 @@ def test_the_last_admin_cannot_be_demoted_disabled_or_removed(setup_server):
     r = admin.delete(f"/api/v1/users/{me['id']}")
     assert r.status_code == 409 and error_code(r) == "last_admin"
 
-    second = add_user(admin, role="admin")
+    second, _ = join(setup_server, admin, role="admin")
     assert admin.patch(f"/api/v1/users/{second['id']}", {"role": "viewer"}).status_code == 200
     r = admin.patch(f"/api/v1/users/{me['id']}", {"role": "viewer"})
     assert r.status_code == 409 and error_code(r) == "last_admin"
@@ -110,9 +126,8 @@ def test_the_last_admin_cannot_be_demoted_disabled_or_removed(setup_server):
     assert admin.get("/api/v1/users").status_code == 403
 
 
-def test_changing_ones_own_password_ends_other_sessions(client, server):
-    user = add_user(client("admin"), role="viewer")
-    here = Client(server.url).login(user["email"], STRONG_PASSWORD)
+def test_changing_ones_own_password_ends_other_sessions(client, server, mailbox):
+    user, here = join(server, client("admin"), role="viewer", mailbox=mailbox)
     elsewhere = Client(server.url).login(user["email"], STRONG_PASSWORD)
     new_password = "a much better passphrase 42"
     r = here.post("/api/v1/me/password", {"current_password": "wrong password!", "new_password": new_password})

@@ -156,15 +156,28 @@ export class UsersSettingsPage {
   }
 
   async invite(user: { email: string; name: string; role: string }) {
-    await this.page.getByRole('button', { name: 'Add user' }).click();
+    await this.page.getByRole('button', { name: 'Invite user' }).click();
     await this.dialog.getByRole('textbox', { name: 'E-mail' }).fill(user.email);
     await this.dialog.getByRole('textbox', { name: 'Name' }).fill(user.name);
     await this.dialog.getByRole('textbox', { name: 'Role' }).click();
     await this.page.getByRole('option', { name: user.role, exact: true }).click();
-    await this.dialog.getByRole('button', { name: 'Add user' }).click();
+    await this.dialog.getByRole('button', { name: 'Send invitation' }).click();
   }
 
   row(email: string) {
     return this.table.locator(`tr[data-user-email="${email}"]`);
+  }
+
+  get invitations() {
+    return this.page.getByRole('table', { name: 'Pending invitations' });
+  }
+
+  invitation(email: string) {
+    return this.invitations.locator(`tr[data-invitation-email="${email}"]`);
+  }
+
+  async revokeInvitation(email: string) {
+    await this.invitation(email).getByRole('button', { name: 'Revoke' }).click();
+    await this.dialog.getByRole('button', { name: 'Revoke invitation' }).click();
   }
 }

@@ -38,3 +38,9 @@ export function mailsTo(address: string, since: number): StoredMail[] {
   const wanted = address.toLowerCase();
   return mailsSince(since).filter((mail) => mail.to.toLowerCase().includes(wanted));
 }
+
+/** The first invitation link in a stored message (quoted-printable soft line breaks undone). */
+export function invitationLink(mail: StoredMail): string | null {
+  const text = mail.raw.replace(/=\r?\n/g, '');
+  return /https?:\/\/[^\s"<>]+\/invite\/[A-Za-z0-9_-]+/.exec(text)?.[0] ?? null;
+}

@@ -6,7 +6,7 @@ export interface AuditEntry {
   id: number;
   at: string;
   actor: { kind: 'user' | 'token' | 'system'; id: number | null; name: string | null } | null;
-  entity: 'event' | 'ticket_type' | 'organisation' | 'user' | 'token';
+  entity: 'event' | 'ticket_type' | 'organisation' | 'user' | 'token' | 'invitation';
   entity_id: number | null;
   entity_label: string | null;
   action: string;

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client';
-import type { Role } from './types';
+import { api, setCsrfToken } from './client';
+import type { Me, Role } from './types';
 
 export interface User {
   id: number;
@@ -10,14 +10,35 @@ export interface User {
   disabled: boolean;
   joined_at: string;
   last_seen_at: string | null;
+  /** Unrevoked API tokens this person made in this organisation: disabling or removing them revokes these. */
+  api_tokens: number;
 }
 
-export interface NewUser extends User {
-  new_account: boolean;
-  initial_password?: string;
+export interface Invitation {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  status: 'pending' | 'expired' | 'accepted' | 'revoked';
+  created_at: string;
+  expires_at: string;
+  invited_by: { kind: 'user' | 'token'; name: string };
+}
+
+/** What the invitation link shows without log-in. */
+export interface InvitationView {
+  organisation: { name: string; slug: string };
+  email: string;
+  name: string;
+  role: Role;
+  invited_by: string;
+  expires_at: string;
+  /** `existing`: accept as that account; `new`: choose a password. */
+  account: 'new' | 'existing';
 }
 
 export const usersKey = ['users'] as const;
+export const invitationsKey = ['invitations'] as const;
 
 export function useUsersQuery() {
   return useQuery({
@@ -28,13 +49,53 @@ export function useUsersQuery() {
 
 function useUsersMutation<TVariables, TResult>(run: (variables: TVariables) => Promise<TResult>) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: run, onSettled: () => queryClient.invalidateQueries({ queryKey: usersKey }) });
+  return useMutation({
+    mutationFn: run,
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: usersKey }),
+        queryClient.invalidateQueries({ queryKey: invitationsKey }),
+      ]),
+  });
+}
+
+export function useInvitationsQuery() {
+  return useQuery({
+    queryKey: invitationsKey,
+    queryFn: ({ signal }) => api<{ items: Invitation[] }>('GET', '/api/v1/invitations', { signal }),
+  });
 }
 
 export function useInviteUser() {
   return useUsersMutation((input: { email: string; name?: string; role: Role }) =>
-    api<NewUser>('POST', '/api/v1/users', { body: input }),
+    api<Invitation>('POST', '/api/v1/users', { body: input }),
   );
+}
+
+export function useResendInvitation() {
+  return useUsersMutation((id: number) => api<Invitation>('POST', `/api/v1/invitations/${id}/resend`));
+}
+
+export function useRevokeInvitation() {
+  return useUsersMutation((id: number) => api<void>('DELETE', `/api/v1/invitations/${id}`));
+}
+
+const acceptPath = (token: string) => `/api/v1/invitations/accept/${encodeURIComponent(token)}`;
+
+export function useInvitationViewQuery(token: string) {
+  return useQuery({
+    queryKey: ['invitation-link', token],
+    queryFn: ({ signal }) =>
+      api<InvitationView>('GET', acceptPath(token), { signal, anonymous: true, skipAuthRedirect: true }),
+    retry: false,
+  });
+}
+
+/** Accepts as the logged-in account, or with `password` (a new account's, or the existing account's own). */
+export async function acceptInvitation(token: string, body: { password?: string; name?: string }, loggedIn: boolean) {
+  const me = await api<Me>('POST', acceptPath(token), { body, skipAuthRedirect: true, anonymous: !loggedIn });
+  setCsrfToken(me.csrf_token ?? null);
+  return me;
 }
 
 export function useUpdateUser() {

@@ -17,6 +17,7 @@ const ENTITIES = [
   { value: 'organisation', label: 'Organisation' },
   { value: 'user', label: 'Users' },
   { value: 'token', label: 'API tokens' },
+  { value: 'invitation', label: 'Invitations' },
 ];
 
 const ACTION_COLORS: Record<string, string> = {
@@ -25,6 +26,9 @@ const ACTION_COLORS: Record<string, string> = {
   deleted: 'red',
   removed: 'red',
   revoked: 'red',
+  access_revoked: 'red',
+  invited: 'green',
+  accepted: 'green',
 };
 
 export function AuditLogPage() {
@@ -37,7 +41,7 @@ export function AuditLogPage() {
     <Page>
       <PageHeader
         title="Audit log"
-        description="Every change to events, ticket types, settings, users and tokens: who, when, and what changed."
+        description="Every change to events, ticket types, settings, users, invitations and tokens: who, when, and what changed."
         actions={
           <Select
             aria-label="Show changes to"

@@ -7,6 +7,7 @@ const ENTITY_LABELS: Record<AuditEntry['entity'], string> = {
   organisation: 'Organisation',
   user: 'User',
   token: 'API token',
+  invitation: 'Invitation',
 };
 
 export function entityLabel(entity: AuditEntry['entity']): string {

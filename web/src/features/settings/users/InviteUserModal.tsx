@@ -1,9 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconCircleCheck } from '../../../components/icons';
-import { useInviteUser, type NewUser } from '../../../api/users';
+import { useInviteUser, type Invitation } from '../../../api/users';
 import type { Role } from '../../../api/types';
-import { SecretField } from '../../../components/SecretField';
+import { useSession } from '../../auth/SessionContext';
 import { formProblem, type FormProblem } from '../../../lib/formErrors';
 import { ROLES, ROLE_OPTIONS } from '../../../lib/roles';
 import { FormAlert } from '../../../components/FormAlert';
@@ -14,7 +14,8 @@ export function InviteUserModal({ opened, onClose }: { opened: boolean; onClose:
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('support');
   const [problem, setProblem] = useState<FormProblem | null>(null);
-  const [added, setAdded] = useState<NewUser | null>(null);
+  const [added, setAdded] = useState<Invitation | null>(null);
+  const { date } = useSession();
 
   useEffect(() => {
     if (!opened) return;
@@ -40,39 +41,23 @@ export function InviteUserModal({ opened, onClose }: { opened: boolean; onClose:
     <Modal
       opened={opened}
       onClose={onClose}
-      title={<Text fw={650}>{added ? 'User added' : 'Add a user'}</Text>}
-      closeOnClickOutside={!added}
+      title={<Text fw={650}>{added ? 'Invitation sent' : 'Invite a user'}</Text>}
     >
       {added ? (
         <Stack gap="md">
-          <Alert color="green" icon={<IconCircleCheck size={18} />}>
-            {added.name || added.email} is now {added.role === 'admin' ? 'an' : 'a'} {added.role} of this organisation.
+          <Alert color="green" icon={<IconCircleCheck size={18} />} role="status">
+            We are e-mailing an invitation to {added.email} to join as {added.role === 'admin' ? 'an' : 'a'} {added.role}.
           </Alert>
-          {added.initial_password ? (
-            <>
-              <Text size="sm">
-                Give them this initial password through a safe channel. They log in with{' '}
-                <Text span fw={600}>
-                  {added.email}
-                </Text>{' '}
-                and can change it under My account.
-              </Text>
-              <SecretField value={added.initial_password} label="Initial password" />
-              <Text size="xs" c="orange.8" fw={500}>
-                You will not see this password again.
-              </Text>
-            </>
-          ) : (
-            <Text size="sm">
-              {added.email} already had an account, so they log in with their existing password.
-            </Text>
-          )}
+          <Text size="sm">
+            The link in it works once, until {date(added.expires_at, 'short')}. They choose their own password, or
+            accept with the account they already have.
+          </Text>
           <Group justify="flex-end">
             <Button onClick={onClose}>Done</Button>
           </Group>
         </Stack>
       ) : (
-        <form onSubmit={submit} noValidate aria-label="Add a user">
+        <form onSubmit={submit} noValidate aria-label="Invite a user">
           <Stack gap="md">
             <FormAlert problem={problem} />
             <TextInput
@@ -95,15 +80,14 @@ export function InviteUserModal({ opened, onClose }: { opened: boolean; onClose:
               error={fields.role}
             />
             <Text size="xs" c="dimmed">
-              A new account gets a generated password that is shown once. Someone who already has an account keeps
-              their password.
+              We e-mail them a link that works once, for 7 days. Nobody but them chooses their password.
             </Text>
             <Group justify="flex-end" gap="sm">
               <Button variant="default" onClick={onClose}>
                 Cancel
               </Button>
               <Button type="submit" loading={invite.isPending} disabled={!email.trim()}>
-                Add user
+                Send invitation
               </Button>
             </Group>
           </Stack>

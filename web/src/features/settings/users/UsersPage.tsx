@@ -15,6 +15,7 @@ import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { useSession } from '../../auth/SessionContext';
 import { ROLE_OPTIONS } from '../../../lib/roles';
 import { InviteUserModal } from './InviteUserModal';
+import { PendingInvitations } from './PendingInvitations';
 
 export function UsersPage() {
   useDocumentTitle('Users');
@@ -28,7 +29,7 @@ export function UsersPage() {
         description="Colleagues who work in this organisation, and what their role lets them do."
         actions={
           <Button leftSection={<IconUserPlus size={16} />} onClick={() => setInviting(true)}>
-            Add user
+            Invite user
           </Button>
         }
       />
@@ -73,6 +74,7 @@ export function UsersPage() {
           </>
         )}
       </Card>
+      <PendingInvitations />
       <InviteUserModal opened={inviting} onClose={() => setInviting(false)} />
     </Page>
   );
@@ -141,11 +143,24 @@ function StatusBadgeFor({ user }: { user: User }) {
   );
 }
 
+function tokensLine(user: User) {
+  if (user.api_tokens === 0) return null;
+  return (
+    <Text size="sm" mt="xs" fw={500}>
+      {user.api_tokens === 1
+        ? 'The API token they made here stops working for good.'
+        : `The ${user.api_tokens} API tokens they made here stop working for good.`}
+    </Text>
+  );
+}
+
 function UserActions({ user }: { user: User }) {
   const { me } = useSession();
   const { change } = useUserChange(user);
+  const update = useUpdateUser();
   const remove = useRemoveUser();
   const [removing, setRemoving] = useState(false);
+  const [disabling, setDisabling] = useState(false);
   return (
     <>
       <Menu position="bottom-end" shadow="md" width={220}>
@@ -160,7 +175,7 @@ function UserActions({ user }: { user: User }) {
               Enable
             </Menu.Item>
           ) : (
-            <Menu.Item leftSection={<IconBan size={16} />} onClick={() => change({ disabled: true }, 'User disabled')}>
+            <Menu.Item leftSection={<IconBan size={16} />} onClick={() => setDisabling(true)}>
               Disable
             </Menu.Item>
           )}
@@ -169,6 +184,20 @@ function UserActions({ user }: { user: User }) {
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
+      <ConfirmDialog
+        opened={disabling}
+        title={`Disable ${user.name || user.email}?`}
+        confirmLabel="Disable"
+        onClose={() => setDisabling(false)}
+        onConfirm={async () => {
+          await update.mutateAsync({ id: user.id, disabled: true });
+          notifications.show({ color: 'green', title: 'User disabled', message: user.name || user.email });
+        }}
+      >
+        They can no longer work in {me.organisation.name} until you enable them again. Other organisations they
+        belong to are not affected.
+        {tokensLine(user)}
+      </ConfirmDialog>
       <ConfirmDialog
         opened={removing}
         title={`Remove ${user.name || user.email}?`}
@@ -180,6 +209,7 @@ function UserActions({ user }: { user: User }) {
         }}
       >
         They can no longer work in {me.organisation.name}. Their account stays, with any other organisation it belongs to.
+        {tokensLine(user)}
       </ConfirmDialog>
     </>
   );
