@@ -1,6 +1,7 @@
 // `boxoffice user add`: the first admin of a fresh installation (password from stdin).
 #include <unistd.h>
 
+#include <filesystem>
 #include <iostream>
 
 #include "app/commands.hpp"

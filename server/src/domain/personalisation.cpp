@@ -23,7 +23,7 @@ AttendeeValues validate_attendee(const std::vector<FieldDef>& fields, const Atte
                                  std::map<std::string, std::string>& errors) {
   AttendeeValues out = current;
   for (const auto& [key, raw] : input) {
-    auto f = std::find_if(fields.begin(), fields.end(), [&](const FieldDef& d) { return d.key == key; });
+    auto f = std::find_if(fields.begin(), fields.end(), [&key = key](const FieldDef& d) { return d.key == key; });
     if (f == fields.end()) {
       errors[key] = "Unknown field.";
       continue;
