@@ -34,7 +34,7 @@ void save(store::Connection& c, const domain::Organisation& org, domain::OrderAg
   std::map<std::string, std::string> errors;
   std::map<int64_t, domain::AttendeeValues> updated;
   for (const auto& [ticket_id, values] : input) {
-    auto t = std::find_if(a.tickets.begin(), a.tickets.end(), [&](const domain::Ticket& x) { return x.id == ticket_id; });
+    auto t = std::find_if(a.tickets.begin(), a.tickets.end(), [&ticket_id = ticket_id](const domain::Ticket& x) { return x.id == ticket_id; });
     if (t == a.tickets.end() || t->status != domain::TicketStatus::valid || t->fields.empty()) {
       errors[std::to_string(ticket_id)] = "This ticket cannot be personalised.";
       continue;
