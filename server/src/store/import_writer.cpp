@@ -137,7 +137,7 @@ std::string settings_now(Connection& c, std::initializer_list<std::string_view> 
   return sql;
 }
 
-// Hands the pages written to `path` to the disk every 25 ms while it lives, so that a sync that follows
+// Hands the pages written to `path` (a write-ahead log, which SQLite does not lock) to the disk every 25 ms while it lives, so that a sync that follows
 // finds little left to write.
 std::jthread write_back(std::string path) {
   return std::jthread([path = std::move(path)](std::stop_token stop) {
@@ -173,7 +173,9 @@ BulkCommit::~BulkCommit() {
 
 void checkpoint(Connection& c) {
   if (c.dialect() != Dialect::sqlite) return;
-  auto writeback = write_back(database_file(c));
+  // No write-back helper on the database file here: closing a second descriptor of that file would drop
+  // every lock the process's connections hold on it (POSIX), and another process closing the database
+  // would then delete the write-ahead log the server still writes to. SQLite never locks the log itself.
   c.exec_script("PRAGMA wal_checkpoint(PASSIVE)");
 }
 

@@ -5,7 +5,7 @@ import requests
 
 from import_files import (HEADER, commit, csv_text, find_by_ref, get_import, many_rows, seeded_database,
                           unique_prefix, upload, upload_and_validate, wait_final)
-from support import Client, Server, error_code, wait_until
+from support import Client, Server, error_code, sql, wait_until
 
 
 @pytest.fixture(scope="module")
@@ -362,5 +362,31 @@ def test_a_kill_during_a_commit_leaves_no_order_of_the_file(workdir, make_databa
         done = commit(c, import_id)
         assert done["status"] == "committed" and done["summary"]["orders"] == orders
         assert len(find_by_ref(c, f"{p}{orders - 1:06d}")) == 1
+    finally:
+        server.stop()
+
+
+def test_a_tool_that_reads_the_database_after_an_import_loses_no_later_change(workdir, make_database, mailbox):
+    """A backup or report tool opening and closing the SQLite file after an import must find the server's locks
+    in place: without them it removes the write-ahead log that the server goes on writing to."""
+    db = seeded_database(make_database("imports-reader"), workdir)
+    server = Server(db, workdir, demo=False, smtp=mailbox.url).start()
+    try:
+        c = login(server, "admin@demo.test")
+        p = unique_prefix()
+        rows = [{"order_ref": f"{p}1", "email": "reader@example.com", "event": "Orchestra in Concert",
+                 "ticket_type": "Stalls"}]
+        assert commit(c, upload_and_validate(c, csv_text(rows))["id"])["status"] == "committed"
+        [order] = find_by_ref(c, f"{p}1")
+        assert sql(db, f"SELECT COUNT(*) FROM orders WHERE external_ref = '{p}1'")[0][0] in (1, "1")
+
+        assert c.post(f"/api/v1/orders/{order['number']}/notes", {"text": "Written after the tool"}).status_code == 201
+        notes = sql(db, "SELECT COUNT(*) FROM history WHERE data LIKE '%Written after the tool%'")
+        assert notes[0][0] in (1, "1")
+        server.stop()
+        server.start()
+        c = login(server, "admin@demo.test")
+        history = c.get(f"/api/v1/orders/{order['number']}/history").json()["items"]
+        assert any("Written after the tool" in str(h) for h in history)
     finally:
         server.stop()
