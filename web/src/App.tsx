@@ -50,14 +50,14 @@ export function App() {
           <Route path="/orders" element={<OrdersPage />} />
           <Route path="/orders/:number" element={<OrderDetailPage />} />
           <Route path="/orders/:number/personalisation" element={<PersonalisationPage />} />
-          <Route path="/imports" element={<RoleGate role="admin"><ImportPage /></RoleGate>} />
+          <Route path="/imports" element={<RoleGate permission="imports"><ImportPage /></RoleGate>} />
           <Route path="/settings" element={<Navigate to="/settings/events" replace />} />
-          <Route path="/settings/events" element={<RoleGate role="admin"><EventsPage /></RoleGate>} />
-          <Route path="/settings/events/:id" element={<RoleGate role="admin"><EventPage /></RoleGate>} />
-          <Route path="/settings/organisation" element={<RoleGate role="admin"><OrganisationPage /></RoleGate>} />
-          <Route path="/settings/users" element={<RoleGate role="admin"><UsersPage /></RoleGate>} />
-          <Route path="/settings/tokens" element={<RoleGate role="admin"><TokensPage /></RoleGate>} />
-          <Route path="/settings/audit-log" element={<RoleGate role="admin"><AuditLogPage /></RoleGate>} />
+          <Route path="/settings/events" element={<RoleGate permission="settings.events"><EventsPage /></RoleGate>} />
+          <Route path="/settings/events/:id" element={<RoleGate permission="settings.events"><EventPage /></RoleGate>} />
+          <Route path="/settings/organisation" element={<RoleGate permission="settings.organisation"><OrganisationPage /></RoleGate>} />
+          <Route path="/settings/users" element={<RoleGate permission="settings.users"><UsersPage /></RoleGate>} />
+          <Route path="/settings/tokens" element={<RoleGate permission="settings.tokens"><TokensPage /></RoleGate>} />
+          <Route path="/settings/audit-log" element={<RoleGate permission="settings.audit_log"><AuditLogPage /></RoleGate>} />
           <Route path="/account" element={<AccountPage />} />
           <Route path="/reports" element={<Navigate to="/reports/revenue" replace />} />
           <Route path="/reports/:report" element={<ReportsPage />} />

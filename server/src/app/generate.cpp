@@ -10,8 +10,10 @@
 #include "domain/codes.hpp"
 #include "domain/contact.hpp"
 #include "services/demo_data.hpp"
+#include "store/events.hpp"
 #include "store/import_writer.hpp"
 #include "store/json_columns.hpp"
+#include "store/orders.hpp"
 #include "store/organisations.hpp"
 
 namespace bo::app {
@@ -47,35 +49,26 @@ int generate(const std::string& db_url, int64_t n) {
   int64_t event, type_a, type_b;
   {
     store::Transaction tx(*c);
-    event = c->q("INSERT INTO events (organisation_id, name, venue, starts_at, ends_at, created_at) VALUES "
-                 "(?, 'Arena Tour (generated)', 'Ziggo Dome, Amsterdam', ?, ?, ?) RETURNING id",
-                 org->id, now + 120 * 86400, now + 120 * 86400 + 5 * 3600, now)[0]
-                 .i64(0);
-    type_a = c->q("INSERT INTO ticket_types (organisation_id, event_id, name, price, fee, capacity, created_at) "
-                  "VALUES (?, ?, 'Floor', 6950, 295, 100000000, ?) RETURNING id",
-                  org->id, event, now)[0]
-                 .i64(0);
-    type_b = c->q("INSERT INTO ticket_types (organisation_id, event_id, name, price, fee, capacity, "
-                  "personalisation_fields, created_at) VALUES (?, ?, 'Seated', 8950, 295, 100000000, "
-                  "'[{\"key\":\"first_name\",\"label\":\"First name\",\"kind\":\"text\",\"required\":true},"
-                  "{\"key\":\"last_name\",\"label\":\"Last name\",\"kind\":\"text\",\"required\":true}]', ?) "
-                  "RETURNING id",
-                  org->id, event, now)[0]
-                 .i64(0);
+    event = store::insert_event(*c, org->id,
+                                domain::Event{0, "Arena Tour (generated)", "Ziggo Dome, Amsterdam", now + 120 * 86400,
+                                              now + 120 * 86400 + 5 * 3600, false},
+                                now);
+    domain::TicketType floor;
+    floor.event_id = event;
+    floor.name = "Floor";
+    floor.price = 6950;
+    floor.fee = 295;
+    floor.capacity = 100000000;
+    type_a = store::insert_ticket_type(*c, org->id, floor, now);
+    domain::TicketType seated = floor;
+    seated.name = "Seated";
+    seated.price = 8950;
+    seated.fields = {{"first_name", "First name", "text", true, {}}, {"last_name", "Last name", "text", true, {}}};
+    type_b = store::insert_ticket_type(*c, org->id, seated, now);
     tx.commit();
   }
-  std::unordered_set<std::string> numbers;
-  c->each("SELECT number FROM orders", {}, [&](const store::Row& r) { numbers.insert(r.text(0)); });
-
-  // Loading is much faster with the secondary indexes built once at the end than updated row by row.
-  const char* tables = "('orders', 'tickets', 'payments', 'refunds', 'history')";
-  auto indexes = db.dialect() == store::Dialect::sqlite
-                     ? c->q(std::string("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-                                        "AND tbl_name IN ") + tables)
-                     : c->q(std::string("SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ") + tables +
-                            " AND indexname NOT LIKE '%_pkey'");
-  for (const auto& i : indexes) c->exec_script("DROP INDEX " + i.text(0));
-  if (db.dialect() == store::Dialect::sqlite) c->exec_script("PRAGMA cache_size = -1000000; PRAGMA synchronous = OFF");
+  auto numbers = store::all_order_numbers(*c);
+  const auto create_sql = store::drop_indexes_for_loading(*c, {"orders", "tickets", "payments", "refunds", "history"});
 
   auto started = std::chrono::steady_clock::now();
   const int64_t batch = 100000;
@@ -193,12 +186,10 @@ int generate(const std::string& db_url, int64_t n) {
     spdlog::info("generated {} / {} orders", done, n);
   }
   spdlog::info("building indexes");
-  std::vector<std::string> create_sql;
-  for (const auto& i : indexes) create_sql.push_back(i.text(1));
   store::create_indexes(*c, create_sql);
-  c->x("UPDATE ticket_types SET issued = ? WHERE id = ?", issued_a, type_a);
-  c->x("UPDATE ticket_types SET issued = ? WHERE id = ?", issued_b, type_b);
-  c->exec_script("ANALYZE");
+  store::add_issued(*c, type_a, issued_a);
+  store::add_issued(*c, type_b, issued_b);
+  store::analyze(*c);
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   spdlog::info("generated {} orders in {:.1f} s", n, secs);
   return 0;

@@ -11,7 +11,6 @@
 #include "domain/money.hpp"
 #include "services/auth.hpp"
 #include "store/migrations.hpp"
-#include "store/organisations.hpp"
 
 namespace bo::app {
 
@@ -40,28 +39,27 @@ int user_add(const std::string& db_url, const std::string& slug, const std::stri
   }
   prepare_database(db_url);
   store::Database db(db_url);
-  auto c = db.acquire();
-  store::Transaction tx(*c);
-  auto org = store::find_organisation_by_slug(*c, slug);
-  int64_t now = now_seconds();
-  if (!org) {
-    if (create_org.name.empty()) {
-      std::cerr << "No organisation '" << slug << "'. Add --create-org NAME to create it.\n";
-      return 2;
-    }
-    if (!domain::currency_exponent(create_org.currency) || !valid_time_zone(create_org.time_zone) ||
-        !domain::valid_country(create_org.country)) {
-      std::cerr << "Check --currency, --time-zone and --country.\n";
-      return 2;
-    }
-    c->x("INSERT INTO organisations (slug, name, currency, time_zone, country, sender_name, sender_email, created_at) "
-         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-         slug, create_org.name, create_org.currency, create_org.time_zone, create_org.country, create_org.name,
-         create_org.sender_email.empty() ? email : create_org.sender_email, now);
-    org = store::find_organisation_by_slug(*c, slug);
+  std::optional<domain::Organisation> create;
+  if (!create_org.name.empty()) {
+    create.emplace();
+    create->name = create->sender_name = create_org.name;
+    create->currency = create_org.currency;
+    create->time_zone = create_org.time_zone;
+    create->country = create_org.country;
+    create->sender_email = create_org.sender_email.empty() ? email : create_org.sender_email;
   }
-  services::add_user(*c, email, name.empty() ? email : name, password, org->id, *domain::parse_role(role), now);
-  tx.commit();
+  std::optional<domain::Organisation> org;
+  try {
+    org = services::add_user_in(db, slug, email, name.empty() ? email : name, password, *domain::parse_role(role),
+                                create, now_seconds());
+  } catch (const Error& e) {
+    std::cerr << e.what() << "\n";
+    return 2;
+  }
+  if (!org) {
+    std::cerr << "No organisation '" << slug << "'. Add --create-org NAME to create it.\n";
+    return 2;
+  }
   std::cout << "User " << email << " is " << role << " of " << org->name << ".\n";
   return 0;
 }

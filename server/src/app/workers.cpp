@@ -7,12 +7,12 @@
 #include <map>
 #include <thread>
 
-#include "mail/dispatcher.hpp"
 #include "mail/eml_file_transport.hpp"
 #include "mail/smtp_transport.hpp"
 #include "payments/demo_provider.hpp"
 #include "payments/mollie_provider.hpp"
 #include "payments/stripe_provider.hpp"
+#include "services/deliver_email.hpp"
 #include "services/import_orders.hpp"
 #include "services/refunds.hpp"
 #include "services/webhooks.hpp"
@@ -74,7 +74,8 @@ struct Workers::Impl {
   services::Context& ctx;
   const ServeConfig& cfg;
   std::map<std::string, std::unique_ptr<payments::PaymentProvider>> providers;
-  std::vector<std::unique_ptr<mail::Dispatcher>> dispatchers;
+  services::DeliverySettings delivery;
+  std::vector<std::unique_ptr<mail::Transport>> transports;
   std::vector<std::unique_ptr<Loop>> mail_loops;
   std::unique_ptr<Loop> refund_loop;
   std::unique_ptr<Loop> import_loop;
@@ -82,7 +83,7 @@ struct Workers::Impl {
   std::unique_ptr<Loop> webhook_loop;
 };
 
-Workers::Workers(services::Context& ctx, const ServeConfig& cfg) : impl_(new Impl{ctx, cfg, {}, {}, {}, {}, {}, {}, {}}) {
+Workers::Workers(services::Context& ctx, const ServeConfig& cfg) : impl_(new Impl{ctx, cfg, {}, {}, {}, {}, {}, {}, {}, {}}) {
   auto& p = impl_->providers;
   p["demo"] = payments::make_demo_provider();
   std::chrono::milliseconds timeout(cfg.provider_timeout_seconds * 1000);
@@ -94,9 +95,8 @@ Workers::Workers(services::Context& ctx, const ServeConfig& cfg) : impl_(new Imp
     return it == impl_->providers.end() ? nullptr : it->second.get();
   };
 
-  mail::DispatchSettings ds;
-  ds.mail_from = cfg.mail_from;
-  ds.retry_base_seconds = cfg.mail_retry_seconds;
+  impl_->delivery.mail_from = cfg.mail_from;
+  impl_->delivery.retry_base_seconds = cfg.mail_retry_seconds;
   for (int i = 0; i < std::max(1, cfg.mail_workers); ++i) {
     std::unique_ptr<mail::Transport> transport;
     if (cfg.smtp_url.empty()) {
@@ -104,8 +104,10 @@ Workers::Workers(services::Context& ctx, const ServeConfig& cfg) : impl_(new Imp
     } else {
       transport = mail::make_smtp_transport(cfg.smtp_url, std::chrono::seconds(30));
     }
-    auto* d = impl_->dispatchers.emplace_back(std::make_unique<mail::Dispatcher>(ctx.db, ctx.clock, std::move(transport), ds)).get();
-    impl_->mail_loops.push_back(std::make_unique<Loop>("mail", std::chrono::milliseconds(1000), [d] { return d->deliver_one(); }));
+    auto* t = impl_->transports.emplace_back(std::move(transport)).get();
+    impl_->mail_loops.push_back(std::make_unique<Loop>("mail", std::chrono::milliseconds(1000), [this, &ctx, t] {
+      return services::deliver_next_email(ctx, *t, impl_->delivery);
+    }));
   }
   if (cfg.smtp_url.empty()) spdlog::info("e-mail is written to {}/outbox", cfg.settings.data_dir);
   else spdlog::info("e-mail goes to {}", mail::redact_url(cfg.smtp_url));

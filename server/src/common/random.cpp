@@ -29,11 +29,6 @@ void code_bytes(unsigned char* out, size_t n) {
 }
 }  // namespace
 
-uint32_t random_below(uint32_t upper) {
-  ensure_sodium();
-  return randombytes_uniform(upper);
-}
-
 std::string random_code(std::string_view alphabet, size_t length) {
   ensure_sodium();
   std::string out(length, ' ');

@@ -9,8 +9,6 @@ namespace bo {
 std::string random_code(std::string_view alphabet, size_t length);
 // `bytes` random bytes as URL-safe base64 without padding.
 std::string random_token(size_t bytes);
-// Uniform in [0, upper).
-uint32_t random_below(uint32_t upper);
 std::string sha256_hex(std::string_view data);
 bool constant_time_equal(std::string_view a, std::string_view b);
 }  // namespace bo

@@ -4,6 +4,8 @@
 #include <date/tz.h>
 
 #include <charconv>
+#include <fstream>
+#include <stdexcept>
 #include <chrono>
 
 namespace bo {
@@ -18,6 +20,17 @@ using date::local_days;
 
 int64_t now_seconds() {
   return duration_cast<seconds>(system_clock::now().time_since_epoch()).count();
+}
+
+FileClock::FileClock(std::string path) : path_(std::move(path)), last_(0) {
+  if (now() == 0) throw std::runtime_error("the clock file " + path_ + " holds no time in seconds");
+}
+
+int64_t FileClock::now() const {
+  std::ifstream in(path_);
+  int64_t seconds = 0;
+  if (in >> seconds && seconds > 0) last_ = seconds;
+  return last_;
 }
 
 std::string iso_utc(int64_t s) {

@@ -1,5 +1,6 @@
 #pragma once
 // UTC seconds since the Unix epoch, ISO 8601 text, and organisation-local calendar days.
+#include <atomic>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -14,6 +15,19 @@ class Clock {
  public:
   virtual ~Clock() = default;
   virtual int64_t now() const { return now_seconds(); }
+};
+
+// "Now" read from a file that holds UTC seconds, read again at every call: tests stop and move time
+// (BOXOFFICE_TEST_CLOCK_FILE) instead of waiting for it. Keeps the last readable value while the file is
+// being replaced.
+class FileClock : public Clock {
+ public:
+  explicit FileClock(std::string path);
+  int64_t now() const override;
+
+ private:
+  std::string path_;
+  mutable std::atomic<int64_t> last_;
 };
 
 // "2026-07-04T18:00:00Z"

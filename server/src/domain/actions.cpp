@@ -73,7 +73,8 @@ Actions available_actions(const OrderFacts& o, const RefundPolicy& p, Role role,
   return a;
 }
 
-std::string reason_message(std::string_view code) {
+namespace {
+const std::map<std::string_view, std::string>& reason_messages() {
   static const std::map<std::string_view, std::string> messages{
       {"not_paid", "The order is not paid yet."},
       {"order_cancelled", "The order is cancelled."},
@@ -90,6 +91,18 @@ std::string reason_message(std::string_view code) {
       {"tickets_checked_in", "A ticket of this order has been checked in."},
       {"event_ended", "The event has ended."},
   };
+  return messages;
+}
+}  // namespace
+
+std::vector<std::string_view> reason_codes() {
+  std::vector<std::string_view> out;
+  for (const auto& [code, _] : reason_messages()) out.push_back(code);
+  return out;
+}
+
+std::string reason_message(std::string_view code) {
+  const auto& messages = reason_messages();
   auto it = messages.find(code);
   return it == messages.end() ? std::string(code) : it->second;
 }

@@ -47,5 +47,7 @@ Actions available_actions(const OrderFacts& o, const RefundPolicy& p, Role role,
 
 // The sentence shown to a person for a reason code.
 std::string reason_message(std::string_view code);
+// Every reason code an action can be disabled with.
+std::vector<std::string_view> reason_codes();
 
 }  // namespace bo::domain

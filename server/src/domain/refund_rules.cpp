@@ -17,6 +17,10 @@ std::vector<int64_t> tickets_in_refunds(const OrderAggregate& a) {
   return out;
 }
 
+bool ticket_refundable(const Ticket& t, const std::vector<int64_t>& in_refunds) {
+  return t.status == TicketStatus::valid && std::find(in_refunds.begin(), in_refunds.end(), t.id) == in_refunds.end();
+}
+
 RefundPlan plan_refund(const OrderAggregate& a, const RefundPolicy& p, int64_t refundable, const RefundAsk& ask) {
   RefundPlan plan;
   std::set<int64_t> seen;
@@ -25,7 +29,7 @@ RefundPlan plan_refund(const OrderAggregate& a, const RefundPolicy& p, int64_t r
     auto t = std::find_if(a.tickets.begin(), a.tickets.end(), [&](const Ticket& x) { return x.id == id; });
     if (t == a.tickets.end()) throw validation_failed({{"ticket_ids", "Ticket " + std::to_string(id) + " is not part of this order."}});
     if (!seen.insert(id).second) throw validation_failed({{"ticket_ids", "Ticket " + std::to_string(id) + " is listed twice."}});
-    if (t->status != TicketStatus::valid || std::find(taken.begin(), taken.end(), id) != taken.end())
+    if (!ticket_refundable(*t, taken))
       throw Error("ticket_not_refundable", "Ticket " + std::to_string(id) + " was already refunded or cancelled.");
     plan.amount += ticket_refund_value(*t, p);
     plan.ticket_ids.push_back(id);

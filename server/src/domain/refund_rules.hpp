@@ -23,6 +23,8 @@ struct RefundPlan {
 int64_t ticket_refund_value(const Ticket& t, const RefundPolicy& p);
 // Tickets already covered by a pending or succeeded refund.
 std::vector<int64_t> tickets_in_refunds(const OrderAggregate& a);
+// A ticket can be chosen in a refund: valid and not in a refund that is pending or succeeded.
+bool ticket_refundable(const Ticket& t, const std::vector<int64_t>& in_refunds);
 RefundPlan plan_refund(const OrderAggregate& a, const RefundPolicy& p, int64_t refundable, const RefundAsk& ask);
 // Checks Cancel's refund_amount: 0 ≤ amount ≤ refundable; a refund needs Refund to be enabled
 // (refund_reason empty); keeping money of a paid order (refunding less than everything) follows the

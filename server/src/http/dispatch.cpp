@@ -18,17 +18,15 @@ bool unsafe(const std::string& method) { return method != "GET" && method != "HE
 std::optional<services::Principal> authenticate(const Request& req, services::Context& ctx, bool& via_cookie) {
   std::string slug = req.header("x-organisation");
   if (slug.empty() && req.method == "GET") slug = req.q("organisation").value_or("");  // plain download links
-  auto conn = ctx.db.acquire();
-  auto now = ctx.clock.now();
   auto auth = req.header("authorization");
   if (auth.rfind("Bearer ", 0) == 0) {
     via_cookie = false;
-    return services::authenticate_token(*conn, auth.substr(7), slug, now);
+    return services::authenticate_token(ctx, auth.substr(7), slug);
   }
   auto token = cookie_value(req.header("cookie"), kSessionCookie);
   if (token.empty()) return std::nullopt;
   via_cookie = true;
-  return services::authenticate_session(*conn, token, slug, now);
+  return services::authenticate_session(ctx, token, slug);
 }
 }  // namespace
 
@@ -67,7 +65,7 @@ bool may_stream_body(const Route& route, const Request& req, services::Context& 
     store::ReadScope snapshot(ctx.db);
     bool via_cookie = false;
     auto p = authenticate(req, ctx, via_cookie);
-    return p && p->role == domain::Role::admin;
+    return p && services::allowed(*p, domain::Permission::import_orders);
   } catch (const std::exception&) {
     return false;
   }

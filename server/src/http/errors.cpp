@@ -1,12 +1,14 @@
 #include "http/errors.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
 #include <unordered_map>
 
 namespace bo::http {
 
-int status_for(const std::string& code) {
-  static const std::unordered_map<std::string, int> statuses{
+std::optional<int> known_status(std::string_view code) {
+  static const std::unordered_map<std::string_view, int> statuses{
       {"bad_request", 400},        {"invalid_json", 400},    {"invalid_query", 400},
       {"unauthenticated", 401},    {"invalid_credentials", 401},
       {"forbidden", 403},          {"csrf_failed", 403},     {"not_found", 404},
@@ -15,9 +17,28 @@ int status_for(const std::string& code) {
       {"provider_unavailable", 502}, {"busy", 503},
       {"invitation_used", 410},    {"invitation_revoked", 410}, {"invitation_expired", 410},
       {"invitation_other_account", 403},
+      // Rules and conflicts: the state of the order or the organisation forbids the action now.
+      {"not_paid", 409}, {"order_cancelled", 409}, {"no_valid_tickets", 409}, {"no_email", 409},
+      {"personalisation_not_required", 409}, {"already_refunded", 409}, {"nothing_to_refund", 409},
+      {"payment_method_not_refundable", 409}, {"refund_deadline_passed", 409}, {"already_cancelled", 409},
+      {"refund_in_progress", 409}, {"tickets_checked_in", 409}, {"event_ended", 409},
+      {"order_changed", 409}, {"catalog_changed", 409}, {"email_mismatch", 409}, {"exceeds_refundable", 409},
+      {"ticket_not_refundable", 409}, {"partial_refund_not_allowed", 409}, {"idempotency_key_reused", 409},
+      {"refund_failed", 409}, {"provider_not_configured", 409}, {"currency_locked", 409},
+      {"event_has_orders", 409}, {"ticket_type_has_tickets", 409}, {"last_admin", 409}, {"already_member", 409},
+      {"import_in_progress", 409}, {"import_not_ready", 409}, {"log_in_first", 409},
+      {"too_many_events", 409}, {"too_many_ticket_types", 409}, {"too_many_users", 409},
+      {"too_many_tokens", 409}, {"too_many_invitations", 409},
   };
   auto it = statuses.find(code);
-  return it == statuses.end() ? 409 : it->second;  // every rule or conflict code
+  if (it == statuses.end()) return std::nullopt;
+  return it->second;
+}
+
+int status_for(const std::string& code) {
+  if (auto s = known_status(code)) return *s;
+  spdlog::error("error code without a status: {}", code);
+  return 500;
 }
 
 Response error_response(const std::string& code, const std::string& message, int status) {

@@ -4,6 +4,8 @@
 #include "http/api.hpp"
 
 namespace bo::http {
+// The status of a known code; nullopt for a code missing from the table (a bug: answered as 500).
+std::optional<int> known_status(std::string_view code);
 int status_for(const std::string& code);
 Response error_response(const Error& e);
 Response error_response(const std::string& code, const std::string& message, int status = 0);

@@ -6,7 +6,7 @@
 #include "services/personalisation.hpp"
 #include "services/refunds.hpp"
 #include "services/resend_tickets.hpp"
-#include "store/emails.hpp"
+#include "services/orders.hpp"
 
 namespace bo::http {
 namespace {
@@ -75,12 +75,8 @@ void add_action_routes(Routes& r) {
   });
 
   r.add("GET", "/api/v1/orders/:number/emails", [](Call& call) {
-    auto c = call.ctx.db.acquire();
-    auto order = c->one("SELECT id FROM orders WHERE number = ? AND organisation_id = ?", number_of(call),
-                        call.who().organisation.id);
-    if (!order) throw not_found();
     json items = json::array();
-    for (const auto& e : store::emails_of_order(*c, order->i64(0))) items.push_back(email_json(e));
+    for (const auto& e : services::order_emails(call.ctx, call.who(), number_of(call))) items.push_back(email_json(e));
     return Response::json_body({{"items", items}});
   });
 

@@ -46,8 +46,7 @@ void add_invitation_routes(Routes& r) {
     in.client = call.req.remote;
     auto cookie = cookie_value(call.req.header("cookie"), kSessionCookie);
     if (!cookie.empty()) {
-      auto conn = call.ctx.db.acquire();
-      if (auto caller = services::authenticate_session(*conn, cookie, "", call.ctx.clock.now())) {
+      if (auto caller = services::authenticate_session(call.ctx, cookie, "")) {
         if (!constant_time_equal(call.req.header("x-csrf-token"), caller->csrf_token))
           throw Error("csrf_failed", "The CSRF token is missing or wrong.");
         in.session_token = cookie;

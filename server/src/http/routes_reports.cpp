@@ -72,8 +72,8 @@ void add_report_routes(Routes& r) {
   }).accepts({"from", "to", "group_by"});
 
   r.add("GET", "/api/v1/reports/revenue.csv", [](Call& call) {
-    services::require_role(call.who(), domain::Role::finance);
-    auto report = revenue(call);
+    ReportSlot slot;
+    auto report = services::revenue_export(call.ctx, call.who(), period_of(call.req), call.req.q("group_by").value_or("day"));
     return csv_response(revenue_csv(report),
                         "revenue-" + report.group_by + "-" + report.from + "-" + report.to + ".csv");
   }).accepts({"from", "to", "group_by"});

@@ -12,9 +12,8 @@ void add_session_routes(Routes& r) {
     for (const char* f : {"email", "password"})
       if (!body.contains(f) || !body[f].is_string() || body[f].get<std::string>().empty()) missing[f] = "Required.";
     if (!missing.empty()) throw validation_failed(missing);
-    auto c = call.ctx.db.acquire();
-    auto result = services::login(*c, body["email"].get<std::string>(), body["password"].get<std::string>(),
-                                  call.req.remote, call.ctx.clock.now());
+    auto result =
+        services::login(call.ctx, body["email"].get<std::string>(), body["password"].get<std::string>(), call.req.remote);
     auto res = Response::json_body(me_json(result.principal));
     res.headers.emplace_back("Set-Cookie",
                              session_cookie(call.req, result.session_token, services::kSessionAbsoluteSeconds));
@@ -23,8 +22,7 @@ void add_session_routes(Routes& r) {
   }, false, 16 * 1024);
 
   r.add("DELETE", "/api/v1/session", [](Call& call) {
-    auto c = call.ctx.db.acquire();
-    services::logout(*c, call.who());
+    services::logout(call.ctx, call.who());
     auto res = Response::no_content();
     res.headers.emplace_back("Set-Cookie", session_cookie(call.req, "", 0));
     return res;

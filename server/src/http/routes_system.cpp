@@ -5,6 +5,7 @@
 #include "http/api.hpp"
 #include "http/errors.hpp"
 #include "http/metrics.hpp"
+#include "services/orders.hpp"
 
 namespace bo::http {
 namespace {
@@ -22,8 +23,7 @@ bool may_read_metrics(const Request& req, const std::string& token) {
 
 void add_system_routes(Routes& r, std::string metrics_token) {
   r.add("GET", "/healthz", [](Call& call) {
-    auto c = call.ctx.db.acquire();
-    c->q("SELECT 1");
+    services::check_database(call.ctx);
     return Response::json_body({{"status", "ok"}});
   }, false);
   r.add("GET", "/metrics", [token = std::move(metrics_token)](Call& call) {

@@ -56,10 +56,6 @@ template <class Write> static json as_json(Write write) {
   return json::parse(w.take());
 }
 
-json contact_json(const domain::Contact& c) {
-  return as_json([&](JsonWriter& w) { write_contact(w, c); });
-}
-
 json event_json(const domain::Event& e) {
   return as_json([&](JsonWriter& w) { write_event(w, e); });
 }
@@ -81,9 +77,11 @@ std::string order_json(const services::OrderView& v, const domain::Organisation&
   w.key("event"), write_event(w, v.order.event);
   w.key("contact"), write_contact(w, o.contact);
   w.key("tickets").array();
+  const auto in_refunds = domain::tickets_in_refunds(v.order);
   for (const auto& t : v.order.tickets) {
     write_ticket_fields(w, t, false);
-    w.field("refund_value", domain::ticket_refund_value(t, org.policy)).end();
+    w.field("refund_value", domain::ticket_refund_value(t, org.policy));
+    w.field("refundable", domain::ticket_refundable(t, in_refunds)).end();
   }
   w.end();
   w.key("totals").object().field("currency", o.currency).field("tickets", v.totals.tickets);
@@ -154,6 +152,7 @@ json me_json(const services::Principal& p) {
             {"time_zone", o.time_zone},
             {"country", o.country},
             {"role", domain::to_string(p.role)}}},
+          {"permissions", domain::permission_names(p.role)},
           {"organisations", orgs},
           {"csrf_token", p.csrf_token.empty() ? json(nullptr) : json(p.csrf_token)}};
 }

@@ -9,7 +9,6 @@ namespace bo::http {
 using nlohmann::json;
 
 json time_json(std::optional<int64_t> seconds);
-json contact_json(const domain::Contact& c);
 json event_json(const domain::Event& e);
 json ticket_json(const domain::Ticket& t, bool mask_barcode = false);
 json refund_json(const domain::Refund& r);

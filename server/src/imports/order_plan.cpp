@@ -444,4 +444,36 @@ std::optional<RowError> unreadable(std::string_view file) {
   return std::nullopt;
 }
 
+Catalog make_catalog(const domain::Organisation& org, const std::vector<domain::Event>& events,
+                     const std::vector<domain::TicketType>& types) {
+  Catalog cat;
+  cat.currency = org.currency;
+  cat.time_zone = org.time_zone;
+  cat.country = org.country;
+  std::unordered_map<int64_t, uint32_t> event_index;
+  for (const auto& e : events) {
+    event_index[e.id] = static_cast<uint32_t>(cat.events.size());
+    cat.events.push_back({e.id, e.name, {}});
+  }
+  for (const auto& t : types) {
+    auto e = event_index.find(t.event_id);
+    if (e == event_index.end()) continue;
+    cat.events[e->second].types.push_back(static_cast<uint32_t>(cat.types.size()));
+    cat.types.push_back({t.id, t.event_id, t.name, t.price, t.fee, t.capacity, t.issued, t.fields});
+  }
+  return cat;
+}
+
+std::vector<std::string_view> refs_of(const Plan& plan) {
+  std::vector<std::string_view> refs;
+  refs.reserve(plan.orders.size());
+  for (const auto& o : plan.orders) refs.push_back(o.ref);
+  return refs;
+}
+
+void mark_existing(Plan& plan, const std::unordered_set<std::string>& taken) {
+  if (taken.empty()) return;
+  for (auto& o : plan.orders) o.exists = taken.count(std::string(o.ref)) > 0;
+}
+
 }  // namespace bo::imports

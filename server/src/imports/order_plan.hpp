@@ -11,8 +11,10 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
+#include "domain/order.hpp"
 #include "domain/personalisation.hpp"
 
 namespace bo::imports {
@@ -36,6 +38,11 @@ struct Catalog {
   std::vector<CatalogEvent> events;
   std::vector<CatalogType> types;
 };
+
+// The catalog of an organisation from its events and ticket types (types ordered by event and position);
+// types of events not among `events` are left out.
+Catalog make_catalog(const domain::Organisation& org, const std::vector<domain::Event>& events,
+                     const std::vector<domain::TicketType>& types);
 
 struct RowError {
   int64_t line = 0;
@@ -119,6 +126,11 @@ TicketsByOrder group_tickets(const Plan& plan);
 // `now` (UTC seconds) is the default ordered_at and the limit for it. Progress reports rows read.
 std::unique_ptr<Plan> read_plan(std::string_view file, const Catalog& catalog, int64_t now,
                                 const ProgressFn& progress = {});
+
+// Marks `exists` on the orders whose order_ref is among `taken`.
+void mark_existing(Plan& plan, const std::unordered_set<std::string>& taken);
+// The order_refs of the plan, to look up.
+std::vector<std::string_view> refs_of(const Plan& plan);
 
 // Adds an error per ticket type whose capacity the orders to be created would exceed
 // (capacity − issued, counting only orders not marked `exists`).

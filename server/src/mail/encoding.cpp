@@ -111,12 +111,6 @@ std::string to_crlf(std::string_view text) {
   return out;
 }
 
-bool is_ascii(std::string_view s) {
-  for (const char c : s)
-    if (static_cast<unsigned char>(c) > 0x7F) return false;
-  return true;
-}
-
 bool is_valid_utf8(std::string_view s) { return valid_utf8(s); }
 
 }  // namespace bo::mail

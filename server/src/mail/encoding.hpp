@@ -18,7 +18,6 @@ std::string quoted_printable_encode(std::string_view text);
 // Turns lone LF and lone CR into CRLF.
 std::string to_crlf(std::string_view text);
 
-bool is_ascii(std::string_view s);
 bool is_valid_utf8(std::string_view s);
 
 }  // namespace bo::mail

@@ -21,13 +21,13 @@ json audit_json(const store::TokenRow& t) {
 }  // namespace
 
 std::vector<store::TokenListItem> list_tokens(Context& ctx, const Principal& p) {
-  require_role(p, domain::Role::admin);
+  require(p, domain::Permission::manage_tokens);
   auto c = ctx.db.acquire();
   return store::list_tokens(*c, p.organisation.id);
 }
 
 CreatedToken create_token(Context& ctx, const Principal& p, const std::string& name_in, const std::string& role_text) {
-  require_role(p, domain::Role::admin);
+  require(p, domain::Permission::manage_tokens);
   auto name = domain::trim(name_in);
   domain::FieldErrors errors;
   if (name.empty()) errors["name"] = "Required.";
@@ -56,7 +56,7 @@ CreatedToken create_token(Context& ctx, const Principal& p, const std::string& n
 }
 
 void revoke_token(Context& ctx, const Principal& p, int64_t id) {
-  require_role(p, domain::Role::admin);
+  require(p, domain::Permission::manage_tokens);
   auto now = ctx.clock.now();
   auto c = ctx.db.acquire();
   store::Transaction tx(*c);

@@ -35,7 +35,7 @@ void record_audit(store::Connection& c, const Principal& p, std::string_view ent
 }
 
 std::vector<store::AuditEntry> audit_log(Context& ctx, const Principal& p, const store::AuditFilter& f) {
-  require_role(p, domain::Role::admin);
+  require(p, domain::Permission::read_audit_log);
   auto c = ctx.db.acquire();
   return store::list_audit(*c, p.organisation.id, f);
 }

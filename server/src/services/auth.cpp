@@ -10,6 +10,10 @@
 
 #include "common/error.hpp"
 #include "common/random.hpp"
+#include "common/time.hpp"
+#include "domain/contact.hpp"
+#include "domain/money.hpp"
+#include "store/organisations.hpp"
 #include "store/members.hpp"
 
 namespace bo::services {
@@ -65,6 +69,12 @@ bool pick_organisation(Principal& p, std::string_view slug) {
   return true;
 }
 }  // namespace
+
+bool allowed(const Principal& p, domain::Permission permission) { return domain::allowed(p.role, permission); }
+
+void require(const Principal& p, domain::Permission permission) {
+  if (!allowed(p, permission)) throw forbidden();
+}
 
 domain::Actor Principal::actor() const {
   return domain::Actor{kind == Kind::user ? "user" : "token", id, name};
@@ -191,7 +201,7 @@ int64_t add_user(store::Connection& c, std::string_view email, std::string_view 
   int64_t id;
   if (auto u = store::find_user_by_email(c, email)) {
     id = u->id;
-    c.x("UPDATE users SET password_hash = ?, name = ? WHERE id = ?", hash, name, id);
+    store::set_user_name_and_password(c, id, name, hash);
     store::auth_changed(c);
   } else {
     id = store::insert_user(c, email, name, hash, now);
@@ -199,6 +209,48 @@ int64_t add_user(store::Connection& c, std::string_view email, std::string_view 
   store::set_membership(c, id, org_id, role, now);
   store::set_membership_disabled(c, org_id, id, false);
   return id;
+}
+
+std::optional<domain::Organisation> add_user_in(store::Database& db, const std::string& slug, std::string_view email,
+                                                std::string_view name, std::string_view password, domain::Role role,
+                                                const std::optional<domain::Organisation>& create, int64_t now) {
+  auto c = db.acquire();
+  store::Transaction tx(*c);
+  auto org = store::find_organisation_by_slug(*c, slug);
+  if (!org) {
+    if (!create) return std::nullopt;
+    if (!domain::currency_exponent(create->currency) || !valid_time_zone(create->time_zone) ||
+        !domain::valid_country(create->country))
+      throw Error("validation_failed", "Check the currency, time zone and country of the new organisation.");
+    auto o = *create;
+    o.slug = slug;
+    store::insert_organisation(*c, o, now);
+    org = store::find_organisation_by_slug(*c, slug);
+  }
+  add_user(*c, email, name, password, org->id, role, now);
+  tx.commit();
+  return org;
+}
+
+LoginResult login(Context& ctx, std::string_view email, std::string_view password, std::string_view client) {
+  auto c = ctx.db.acquire();
+  return login(*c, email, password, client, ctx.clock.now());
+}
+
+void logout(Context& ctx, const Principal& p) {
+  auto c = ctx.db.acquire();
+  logout(*c, p);
+}
+
+std::optional<Principal> authenticate_session(Context& ctx, std::string_view session_token,
+                                              std::string_view organisation_slug) {
+  auto c = ctx.db.acquire();
+  return authenticate_session(*c, session_token, organisation_slug, ctx.clock.now());
+}
+
+std::optional<Principal> authenticate_token(Context& ctx, std::string_view bearer, std::string_view organisation_slug) {
+  auto c = ctx.db.acquire();
+  return authenticate_token(*c, bearer, organisation_slug, ctx.clock.now());
 }
 
 }  // namespace bo::services

@@ -7,9 +7,11 @@
 
 #include "common/time.hpp"
 #include "domain/order.hpp"
+#include "domain/permissions.hpp"
 #include "domain/role.hpp"
 #include "store/accounts.hpp"
 #include "store/db.hpp"
+#include "services/context.hpp"
 #include "services/login_throttle.hpp"
 
 namespace bo::services {
@@ -28,6 +30,10 @@ struct Principal {
   domain::Role role = domain::Role::viewer;
   domain::Actor actor() const;
 };
+
+// Throws forbidden unless the principal's role has the permission.
+void require(const Principal& p, domain::Permission permission);
+bool allowed(const Principal& p, domain::Permission permission);
 
 std::string hash_password(std::string_view password);
 bool verify_password(std::string_view hash, std::string_view password);
@@ -54,8 +60,20 @@ std::optional<Principal> authenticate_session(store::Connection& c, std::string_
 std::optional<Principal> authenticate_token(store::Connection& c, std::string_view bearer,
                                             std::string_view organisation_slug, int64_t now);
 
+// The same for a request, on a connection of the context's database at the context's time.
+LoginResult login(Context& ctx, std::string_view email, std::string_view password, std::string_view client);
+void logout(Context& ctx, const Principal& p);
+std::optional<Principal> authenticate_session(Context& ctx, std::string_view session_token,
+                                              std::string_view organisation_slug);
+std::optional<Principal> authenticate_token(Context& ctx, std::string_view bearer, std::string_view organisation_slug);
+
 // Creates a user (or updates the password of an existing one) with an enabled role in an organisation.
 int64_t add_user(store::Connection& c, std::string_view email, std::string_view name, std::string_view password,
                  int64_t org_id, domain::Role role, int64_t now);
+// The same in the organisation `slug`, in one transaction, creating that organisation from `create` when
+// there is none; nullopt when there is none and `create` is empty.
+std::optional<domain::Organisation> add_user_in(store::Database& db, const std::string& slug, std::string_view email,
+                                                std::string_view name, std::string_view password, domain::Role role,
+                                                const std::optional<domain::Organisation>& create, int64_t now);
 
 }  // namespace bo::services

@@ -104,12 +104,11 @@ CancelResult cancel_order(Context& ctx, const Principal& p, std::string_view num
   }
   submit_refund(ctx, refund_id);
   auto r = store::find_refund(*c, refund_id);
-  if (r->status == "failed") {
-    auto error = c->one("SELECT error FROM refunds WHERE id = ?", refund_id)->opt_text(0).value_or("");
-    throw Error("refund_failed", "The refund could not be started (" + error + "). Nothing was cancelled.");
-  }
-  auto status = c->one("SELECT status FROM orders WHERE id = ?", r->order_id)->text(0);
-  return status == "cancelled" ? CancelResult::cancelled : CancelResult::waiting_for_provider;
+  if (r->status == "failed")
+    throw Error("refund_failed",
+                "The refund could not be started (" + r->error.value_or("") + "). Nothing was cancelled.");
+  return store::order_status(*c, r->order_id) == domain::OrderStatus::cancelled ? CancelResult::cancelled
+                                                                                 : CancelResult::waiting_for_provider;
 }
 
 void complete_cancellation(Context& ctx, int64_t refund_id) {
@@ -121,9 +120,7 @@ void complete_cancellation(Context& ctx, int64_t refund_id) {
   auto a = store::load_order_by_id(*c, r->organisation_id, r->order_id, true);
   if (a->order.status == domain::OrderStatus::cancelled) return;
   auto org = store::find_organisation(*c, r->organisation_id);
-  auto by = c->one("SELECT created_by_kind, created_by_id, created_by_name FROM refunds WHERE id = ?", refund_id);
-  domain::Actor actor{by->text(0), by->opt_i64(1), by->text(2)};
-  cancel_in_tx(*c, *org, *a, actor, r->amount, r->notify_customer, r->reason, now);
+  cancel_in_tx(*c, *org, *a, r->created_by, r->amount, r->notify_customer, r->reason, now);
   tx.commit();
   ctx.wake_mailer();
 }

@@ -6,9 +6,13 @@
 
 #include "domain/codes.hpp"
 #include "services/auth.hpp"
+#include "store/events.hpp"
 #include "store/json_columns.hpp"
+#include "store/organisations.hpp"
 #include "store/order_writer.hpp"
+#include "store/emails.hpp"
 #include "store/orders.hpp"
+#include "store/refunds.hpp"
 
 namespace bo::services {
 namespace {
@@ -68,26 +72,32 @@ struct Type {
 
 int64_t add_org(store::Connection& c, const char* slug, const char* name, const char* currency, const char* zone,
                 const char* country, const char* sender, int64_t now) {
-  return c.q("INSERT INTO organisations (slug, name, currency, time_zone, country, sender_name, sender_email, "
-             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-             slug, name, currency, zone, country, name, sender, now)[0]
-      .i64(0);
+  domain::Organisation o;
+  o.slug = slug;
+  o.name = o.sender_name = name;
+  o.currency = currency;
+  o.time_zone = zone;
+  o.country = country;
+  o.sender_email = sender;
+  return store::insert_organisation(c, o, now);
 }
 
 int64_t add_event(store::Connection& c, int64_t org, const char* name, const char* venue, int64_t starts,
                   int64_t ends, int64_t now) {
-  return c.q("INSERT INTO events (organisation_id, name, venue, starts_at, ends_at, created_at) "
-             "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-             org, name, venue, starts, ends, now)[0]
-      .i64(0);
+  return store::insert_event(c, org, domain::Event{0, name, venue, starts, ends, false}, now);
 }
 
 Type add_type(store::Connection& c, int64_t org, int64_t event, const char* name, int64_t price, int64_t fee,
               int64_t capacity, const std::vector<domain::FieldDef>& fields, int position, int64_t now) {
-  auto id = c.q("INSERT INTO ticket_types (organisation_id, event_id, name, price, fee, capacity, "
-                "personalisation_fields, position, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                org, event, name, price, fee, capacity, store::fields_json(fields), position, now)[0]
-                .i64(0);
+  domain::TicketType t;
+  t.event_id = event;
+  t.name = name;
+  t.price = price;
+  t.fee = fee;
+  t.capacity = capacity;
+  t.fields = fields;
+  t.position = position;
+  auto id = store::insert_ticket_type(c, org, t, now);
   return Type{id, price, fee, !fields.empty()};
 }
 
@@ -192,12 +202,13 @@ class Seeder {
       store::add_history(c_, org, created.id, "payment_received", *o.paid_at, system,
                          json{{"method", s.method}, {"amount", total}}.dump());
       if (s.with_email) {
-        auto email_id = c_.q("INSERT INTO emails (organisation_id, order_id, kind, to_address, subject, body_text, "
-                             "body_html, message_id, status, attempts, next_attempt_at, created_at, sent_at) VALUES "
-                             "(?, ?, 'tickets', ?, ?, '', '', ?, 'sent', 1, ?, ?, ?) RETURNING id",
-                             org, created.id, *o.contact.email, "Your tickets (order " + o.number + ")",
-                             rng_.code(16) + "@boxoffice", *o.paid_at + 5, *o.paid_at + 5, *o.paid_at + 8)[0]
-                            .i64(0);
+        store::NewEmail sent;
+        sent.organisation_id = org;
+        sent.order_id = created.id;
+        sent.kind = "tickets";
+        sent.to = *o.contact.email;
+        sent.subject = "Your tickets (order " + o.number + ")";
+        auto email_id = store::insert_sent_email(c_, sent, rng_.code(16) + "@boxoffice", *o.paid_at + 5, *o.paid_at + 8);
         store::add_history(c_, org, created.id, "email_sent", *o.paid_at + 8, system,
                            json{{"email_id", email_id}, {"kind", "tickets"}, {"to", *o.contact.email}}.dump());
       }
@@ -212,11 +223,23 @@ class Seeder {
       if (provider == "demo") ref = "demo_re_" + rng_.code(12);
       std::optional<int64_t> completed;
       if (std::string(status) != "pending") completed = at + 600;
-      c_.x("INSERT INTO refunds (organisation_id, order_id, payment_id, amount, currency, ticket_ids, reason, method, "
-           "provider, status, provider_ref, provider_state, provider_key, created_by_kind, created_by_name, created_at, "
-           "completed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'submitted', ?, 'user', 'Fiona Finance', ?, ?)",
-           org, created.id, created.payment_id, amount, currency, store::ids_json(ticket_ids),
-           "Customer cannot attend", method, provider, status, ref, "demo-" + rng_.code(20), at, completed);
+      store::NewRefund r;
+      r.organisation_id = org;
+      r.order_id = created.id;
+      r.payment_id = created.payment_id;
+      r.amount = amount;
+      r.currency = currency;
+      r.ticket_ids = ticket_ids;
+      r.reason = "Customer cannot attend";
+      r.method = method;
+      r.provider = provider;
+      r.status = status;
+      r.provider_ref = ref;
+      r.provider_state = "submitted";
+      r.provider_key = "demo-" + rng_.code(20);
+      r.created_by = {"user", std::nullopt, "Fiona Finance"};
+      r.completed_at = completed;
+      store::insert_refund(c_, r, at);
       store::add_history(c_, org, created.id, "refund_requested", at, agent,
                          json{{"amount", amount}, {"ticket_ids", ticket_ids}, {"reason", "Customer cannot attend"}}.dump());
       if (completed)
@@ -246,7 +269,7 @@ class Seeder {
 }  // namespace
 
 bool seed_demo_data(store::Connection& c, int64_t now) {
-  if (c.one("SELECT id FROM organisations LIMIT 1")) return false;
+  if (store::any_organisation(c)) return false;
   store::Transaction tx(c);
   int64_t today = now - now % kDay;
   auto demo = add_org(c, "demo", "Demo Events", "EUR", "Europe/Amsterdam", "NL", "tickets@demo.test", now);
@@ -345,8 +368,7 @@ bool seed_demo_data(store::Connection& c, int64_t now) {
   for (int i = 0; i < 20; ++i)
     s.order(other, "GBP", {harbour, {quay, quay}, i % 5 == 0 ? "pending" : "paid", i % 5 == 0 ? "bank_transfer" : "card",
                            day(i + 1)});
-  c.x("UPDATE ticket_types SET issued = (SELECT COUNT(*) FROM tickets t WHERE t.ticket_type_id = ticket_types.id "
-      "AND t.status = 'valid')");
+  store::recount_issued(c);
   tx.commit();
   return true;
 }

@@ -90,7 +90,7 @@ EventDetail get_event(Context& ctx, const Principal& p, int64_t event_id) {
 }
 
 EventDetail create_event(Context& ctx, const Principal& p, const EventInput& in) {
-  require_role(p, domain::Role::admin);
+  require(p, domain::Permission::manage_events);
   domain::FieldErrors missing;
   if (!in.name) missing["name"] = "Required.";
   if (!in.starts_at) missing["starts_at"] = "Required.";
@@ -102,8 +102,7 @@ EventDetail create_event(Context& ctx, const Principal& p, const EventInput& in)
   auto now = ctx.clock.now();
   auto c = ctx.db.acquire();
   store::Transaction tx(*c);
-  if (c->q("SELECT COUNT(*) FROM events WHERE organisation_id = ?", p.organisation.id)[0].i64(0) >=
-      kMaxEventsPerOrganisation)
+  if (store::count_events(*c, p.organisation.id) >= kMaxEventsPerOrganisation)
     throw Error("too_many_events", "This organisation has too many events; delete unused ones first.");
   e.id = store::insert_event(*c, p.organisation.id, e, now);
   record_audit(*c, p, "event", e.id, e.name, "created", changes_between(nullptr, audit_json(e)), now);
@@ -113,7 +112,7 @@ EventDetail create_event(Context& ctx, const Principal& p, const EventInput& in)
 }
 
 EventDetail update_event(Context& ctx, const Principal& p, int64_t event_id, const EventInput& in) {
-  require_role(p, domain::Role::admin);
+  require(p, domain::Permission::manage_events);
   auto now = ctx.clock.now();
   auto c = ctx.db.acquire();
   store::Transaction tx(*c);
@@ -132,7 +131,7 @@ EventDetail update_event(Context& ctx, const Principal& p, int64_t event_id, con
 }
 
 void delete_event(Context& ctx, const Principal& p, int64_t event_id) {
-  require_role(p, domain::Role::admin);
+  require(p, domain::Permission::manage_events);
   auto now = ctx.clock.now();
   auto c = ctx.db.acquire();
   store::Transaction tx(*c);
@@ -161,7 +160,7 @@ domain::TicketType get_ticket_type(Context& ctx, const Principal& p, int64_t id)
 }
 
 domain::TicketType create_ticket_type(Context& ctx, const Principal& p, int64_t event_id, const TicketTypeInput& in) {
-  require_role(p, domain::Role::admin);
+  require(p, domain::Permission::manage_events);
   domain::FieldErrors missing;
   if (!in.name) missing["name"] = "Required.";
   if (!in.price) missing["price"] = "Required.";
@@ -193,7 +192,7 @@ domain::TicketType create_ticket_type(Context& ctx, const Principal& p, int64_t 
 }
 
 domain::TicketType update_ticket_type(Context& ctx, const Principal& p, int64_t id, const TicketTypeInput& in) {
-  require_role(p, domain::Role::admin);
+  require(p, domain::Permission::manage_events);
   auto now = ctx.clock.now();
   auto c = ctx.db.acquire();
   store::Transaction tx(*c);
@@ -217,7 +216,7 @@ domain::TicketType update_ticket_type(Context& ctx, const Principal& p, int64_t 
 
 std::vector<domain::TicketType> reorder_ticket_types(Context& ctx, const Principal& p, int64_t event_id,
                                                      const std::vector<int64_t>& ids) {
-  require_role(p, domain::Role::admin);
+  require(p, domain::Permission::manage_events);
   auto now = ctx.clock.now();
   auto c = ctx.db.acquire();
   store::Transaction tx(*c);
@@ -241,7 +240,7 @@ std::vector<domain::TicketType> reorder_ticket_types(Context& ctx, const Princip
 }
 
 void delete_ticket_type(Context& ctx, const Principal& p, int64_t id) {
-  require_role(p, domain::Role::admin);
+  require(p, domain::Permission::manage_events);
   auto now = ctx.clock.now();
   auto c = ctx.db.acquire();
   store::Transaction tx(*c);

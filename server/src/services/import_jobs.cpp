@@ -140,7 +140,7 @@ std::optional<imports::Progress> live_import_progress(int64_t id) {
 
 store::ImportRow upload_import(Context& ctx, const Principal& p, std::string file_name, const std::string& content,
                                bool send_emails) {
-  require_role(p, domain::Role::admin);
+  require(p, domain::Permission::import_orders);
   if (static_cast<int64_t>(content.size()) > ctx.settings.import_max_bytes)
     throw Error("payload_too_large",
                 "The file is larger than " + std::to_string(ctx.settings.import_max_bytes) + " bytes.");
@@ -165,7 +165,7 @@ store::ImportRow upload_import(Context& ctx, const Principal& p, std::string fil
 }
 
 ImportView get_import(Context& ctx, const Principal& p, int64_t id) {
-  require_role(p, domain::Role::admin);
+  require(p, domain::Permission::import_orders);
   auto c = ctx.db.acquire();
   auto row = store::find_import(*c, p.organisation.id, id);
   if (!row) throw not_found("import");
@@ -173,7 +173,7 @@ ImportView get_import(Context& ctx, const Principal& p, int64_t id) {
 }
 
 std::vector<ImportView> list_imports(Context& ctx, const Principal& p, int limit) {
-  require_role(p, domain::Role::admin);
+  require(p, domain::Permission::import_orders);
   auto c = ctx.db.acquire();
   std::vector<ImportView> out;
   for (auto& row : store::recent_imports(*c, p.organisation.id, limit)) {
@@ -184,7 +184,7 @@ std::vector<ImportView> list_imports(Context& ctx, const Principal& p, int limit
 }
 
 ImportView request_import_commit(Context& ctx, const Principal& p, int64_t id, std::optional<bool> send_emails) {
-  require_role(p, domain::Role::admin);
+  require(p, domain::Permission::import_orders);
   auto now = ctx.clock.now();
   auto c = ctx.db.acquire();
   store::Transaction tx(*c);

@@ -46,6 +46,11 @@ std::vector<std::string> fresh_numbers(store::Connection& c, size_t n) {
 
 // Refreshes the catalog's capacity figures from locked rows; false when an event or ticket type the plan
 // uses is gone or was moved.
+imports::Catalog catalog_of(store::Connection& c, const domain::Organisation& org, bool lock) {
+  auto rows = store::load_catalog(c, org.id, lock);
+  return imports::make_catalog(org, rows.events, rows.types);
+}
+
 bool refresh_catalog(imports::Catalog& catalog, const imports::Catalog& fresh) {
   std::unordered_map<int64_t, const imports::CatalogType*> by_id;
   for (const auto& t : fresh.types) by_id[t.id] = &t;
@@ -93,9 +98,9 @@ CommitResult write_once(store::Connection& c, const domain::Organisation& org, V
     if (!status || *status != "committing")
       throw Error("import_not_ready", "This import is no longer waiting to be committed.");
   }
-  if (!refresh_catalog(v.catalog, store::load_catalog(c, org, true)))
+  if (!refresh_catalog(v.catalog, catalog_of(c, org, true)))
     throw Error("catalog_changed", "Events or ticket types changed during the import. Validate the file again.");
-  store::mark_existing_refs(c, org.id, plan);
+  imports::mark_existing(plan, store::existing_refs(c, org.id, imports::refs_of(plan)));
   imports::check_capacity(plan, v.catalog);
   if (!plan.errors.empty()) return CommitResult{};
   v.summary = imports::summarise(plan, v.catalog);
@@ -216,9 +221,9 @@ json ref_json(int64_t id, const std::string& name) { return {{"id", id}, {"name"
 Validation validate_import(store::Connection& c, const domain::Organisation& org, std::string_view file, int64_t now,
                            const imports::ProgressFn& progress) {
   Validation v;
-  v.catalog = store::load_catalog(c, org);
+  v.catalog = catalog_of(c, org, false);
   v.plan = imports::read_plan(file, v.catalog, now, progress);
-  store::mark_existing_refs(c, org.id, *v.plan);
+  imports::mark_existing(*v.plan, store::existing_refs(c, org.id, imports::refs_of(*v.plan)));
   imports::check_capacity(*v.plan, v.catalog);
   v.summary = imports::summarise(*v.plan, v.catalog);
   return v;

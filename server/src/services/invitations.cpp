@@ -119,7 +119,7 @@ std::string invitation_status(const store::Invitation& i, int64_t now) {
 }
 
 store::Invitation invite(Context& ctx, const Principal& p, const InvitationInput& in) {
-  require_role(p, domain::Role::admin);
+  require(p, domain::Permission::manage_users);
   auto email = domain::to_lower_ascii(domain::trim(in.email));
   auto name = domain::trim(in.name);
   domain::FieldErrors errors;
@@ -162,13 +162,13 @@ store::Invitation invite(Context& ctx, const Principal& p, const InvitationInput
 }
 
 std::vector<store::Invitation> list_invitations(Context& ctx, const Principal& p) {
-  require_role(p, domain::Role::admin);
+  require(p, domain::Permission::manage_users);
   auto c = ctx.db.acquire();
   return store::open_invitations(*c, p.organisation.id);
 }
 
 store::Invitation resend_invitation(Context& ctx, const Principal& p, int64_t id) {
-  require_role(p, domain::Role::admin);
+  require(p, domain::Permission::manage_users);
   auto now = ctx.clock.now();
   auto token = random_token(32);
   auto c = ctx.db.acquire();
@@ -185,7 +185,7 @@ store::Invitation resend_invitation(Context& ctx, const Principal& p, int64_t id
 }
 
 void revoke_invitation(Context& ctx, const Principal& p, int64_t id) {
-  require_role(p, domain::Role::admin);
+  require(p, domain::Permission::manage_users);
   auto now = ctx.clock.now();
   auto c = ctx.db.acquire();
   store::Transaction tx(*c);

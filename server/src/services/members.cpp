@@ -50,13 +50,13 @@ json audit_json(const store::Member& m) {
 }  // namespace
 
 std::vector<store::Member> list_members(Context& ctx, const Principal& p) {
-  require_role(p, domain::Role::admin);
+  require(p, domain::Permission::manage_users);
   auto c = ctx.db.acquire();
   return store::list_members(*c, p.organisation.id);
 }
 
 store::Member update_member(Context& ctx, const Principal& p, int64_t user_id, const MemberPatch& patch) {
-  require_role(p, domain::Role::admin);
+  require(p, domain::Permission::manage_users);
   domain::FieldErrors errors;
   std::optional<domain::Role> role;
   if (patch.role) role = role_from(*patch.role, errors);
@@ -81,7 +81,7 @@ store::Member update_member(Context& ctx, const Principal& p, int64_t user_id, c
 }
 
 void remove_member(Context& ctx, const Principal& p, int64_t user_id) {
-  require_role(p, domain::Role::admin);
+  require(p, domain::Permission::manage_users);
   auto now = ctx.clock.now();
   auto c = ctx.db.acquire();
   store::Transaction tx(*c);

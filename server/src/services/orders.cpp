@@ -7,10 +7,6 @@
 namespace bo::services {
 using nlohmann::json;
 
-void require_role(const Principal& p, domain::Role role) {
-  if (!domain::at_least(p.role, role)) throw forbidden();
-}
-
 OrderView view_of(domain::OrderAggregate a, const Principal& p, int64_t now) {
   OrderView v;
   v.actions = domain::available_actions(domain::facts_of(a), p.organisation.policy, p.role, now);
@@ -32,9 +28,26 @@ OrderView get_order(Context& ctx, const Principal& p, std::string_view number) {
 
 std::vector<store::HistoryItem> order_history(Context& ctx, const Principal& p, std::string_view number) {
   auto c = ctx.db.acquire();
-  auto id = c->one("SELECT id FROM orders WHERE number = ? AND organisation_id = ?", number, p.organisation.id);
+  auto id = store::find_order_id(*c, p.organisation.id, number);
   if (!id) throw not_found();
-  return store::load_history(*c, id->i64(0));
+  return store::load_history(*c, *id);
+}
+
+std::vector<store::EmailRow> order_emails(Context& ctx, const Principal& p, std::string_view number) {
+  auto c = ctx.db.acquire();
+  auto id = store::find_order_id(*c, p.organisation.id, number);
+  if (!id) throw not_found();
+  return store::emails_of_order(*c, *id);
+}
+
+std::vector<store::OrderListItem> export_orders(Context& ctx, const Principal& p, store::OrderFilter f) {
+  require(p, domain::Permission::export_orders);
+  return list_orders(ctx, p, std::move(f));
+}
+
+void check_database(Context& ctx) {
+  auto c = ctx.db.acquire();
+  store::ping(*c);
 }
 
 std::vector<store::OrderListItem> list_orders(Context& ctx, const Principal& p, store::OrderFilter f) {
@@ -45,7 +58,7 @@ std::vector<store::OrderListItem> list_orders(Context& ctx, const Principal& p, 
 
 OrderView update_contact(Context& ctx, const Principal& p, std::string_view number, int64_t expected_version,
                          const domain::ContactPatch& patch) {
-  require_role(p, domain::Role::support);
+  require(p, domain::Permission::edit_orders);
   auto now = ctx.clock.now();
   auto c = ctx.db.acquire();
   store::Transaction tx(*c);
@@ -75,7 +88,7 @@ OrderView update_contact(Context& ctx, const Principal& p, std::string_view numb
 }
 
 store::HistoryItem add_note(Context& ctx, const Principal& p, std::string_view number, const std::string& text_in) {
-  require_role(p, domain::Role::support);
+  require(p, domain::Permission::edit_orders);
   auto text = domain::trim(text_in);
   if (text.empty()) throw validation_failed({{"text", "Write a note first."}});
   if (text.size() > 5000) throw validation_failed({{"text", "At most 5000 characters."}});

@@ -6,6 +6,7 @@
 #include "domain/order.hpp"
 #include "services/auth.hpp"
 #include "services/context.hpp"
+#include "store/emails.hpp"
 #include "store/orders.hpp"
 
 namespace bo::services {
@@ -22,12 +23,17 @@ OrderView get_order(Context& ctx, const Principal& p, std::string_view number);
 domain::OrderAggregate load_or_404(store::Connection& c, const Principal& p, std::string_view number,
                                    bool lock = false);
 std::vector<store::HistoryItem> order_history(Context& ctx, const Principal& p, std::string_view number);
+std::vector<store::EmailRow> order_emails(Context& ctx, const Principal& p, std::string_view number);
 std::vector<store::OrderListItem> list_orders(Context& ctx, const Principal& p, store::OrderFilter f);
 
 OrderView update_contact(Context& ctx, const Principal& p, std::string_view number, int64_t expected_version,
                          const domain::ContactPatch& patch);
 store::HistoryItem add_note(Context& ctx, const Principal& p, std::string_view number, const std::string& text);
 
-void require_role(const Principal& p, domain::Role role);
+// Throws when the database cannot answer (for /healthz).
+void check_database(Context& ctx);
+
+// The orders of one page of the CSV export (finance and up).
+std::vector<store::OrderListItem> export_orders(Context& ctx, const Principal& p, store::OrderFilter f);
 
 }  // namespace bo::services

@@ -86,7 +86,7 @@ OrganisationSettings get_settings(Context& ctx, const Principal& p) {
 }
 
 OrganisationSettings update_settings(Context& ctx, const Principal& p, const OrganisationInput& in) {
-  require_role(p, domain::Role::admin);
+  require(p, domain::Permission::manage_organisation);
   auto now = ctx.clock.now();
   auto c = ctx.db.acquire();
   store::Transaction tx(*c);
@@ -109,7 +109,7 @@ OrganisationSettings update_settings(Context& ctx, const Principal& p, const Org
 }
 
 EmailText preview_email(Context& ctx, const Principal& p, const std::string& kind, const EmailText& t) {
-  require_role(p, domain::Role::admin);
+  require(p, domain::Permission::manage_organisation);
   if (!is_email_kind(kind))
     throw validation_failed({{"kind", "One of tickets, cancellation, refund, personalisation_link."}});
   auto errors = check_template(kind, t);

@@ -6,7 +6,7 @@
 #include "common/random.hpp"
 #include "services/compose_email.hpp"
 #include "services/orders.hpp"
-#include "store/json_columns.hpp"
+#include "store/personalisation_links.hpp"
 #include "store/orders.hpp"
 #include "store/organisations.hpp"
 
@@ -56,7 +56,7 @@ void save(store::Connection& c, const domain::Organisation& org, domain::OrderAg
       auto after = it->second.count(f.key) ? json(it->second.at(f.key)) : json(nullptr);
       if (before != after) changes[f.key] = {{"old", before}, {"new", after}};
     }
-    c.x("UPDATE tickets SET attendee = ? WHERE id = ?", store::attendee_json(it->second), t.id);
+    store::set_ticket_attendee(c, t.id, it->second);
     store::add_history(c, org.id, a.order.id, "personalisation_updated", now, actor,
                        json{{"ticket_id", t.id}, {"ticket_type", t.ticket_type_name}, {"changes", changes}}.dump());
     t.attendee = it->second;
@@ -74,10 +74,10 @@ struct LinkTarget {
 };
 
 LinkTarget resolve(store::Connection& c, const std::string& token, int64_t now) {
-  auto r = c.one("SELECT organisation_id, order_id, expires_at FROM personalisation_links WHERE token_hash = ?",
-                 sha256_hex(token));
-  if (!r || r->i64(2) <= now) throw Error("not_found", "This link has expired or is not valid. Ask the organiser for a new one.");
-  return {*store::find_organisation(c, r->i64(0)), r->i64(1)};
+  auto link = store::find_personalisation_link(c, sha256_hex(token));
+  if (!link || link->expires_at <= now)
+    throw Error("not_found", "This link has expired or is not valid. Ask the organiser for a new one.");
+  return {*store::find_organisation(c, link->organisation_id), link->order_id};
 }
 }  // namespace
 
@@ -110,9 +110,7 @@ PersonalisationLink create_personalisation_link(Context& ctx, const Principal& p
   link.token = random_token(32);
   link.expires_at = now + ctx.settings.personalisation_link_days * 86400;
   link.url = ctx.settings.public_url + "/p/" + link.token;
-  c->x("INSERT INTO personalisation_links (organisation_id, order_id, token_hash, expires_at, created_at) "
-       "VALUES (?, ?, ?, ?, ?)",
-       p.organisation.id, a.order.id, sha256_hex(link.token), link.expires_at, now);
+  store::insert_personalisation_link(*c, p.organisation.id, a.order.id, sha256_hex(link.token), link.expires_at, now);
   if (send_email)
     link.email_id = queue_order_email(*c, p.organisation, a, "personalisation_link", *a.order.contact.email,
                                       {{"link", link.url}, {"link_expires", local_human(link.expires_at, p.organisation.time_zone)}},

@@ -30,9 +30,9 @@ int64_t refunded_total(const domain::OrderAggregate& a) {
 }  // namespace
 
 domain::Refund load_refund(store::Connection& c, int64_t org_id, int64_t refund_id) {
-  auto order_id = c.one("SELECT order_id FROM refunds WHERE id = ? AND organisation_id = ?", refund_id, org_id);
-  if (!order_id) throw not_found("refund");
-  auto a = store::load_order_by_id(c, org_id, order_id->i64(0));
+  auto row = store::find_refund(c, refund_id);
+  if (!row || row->organisation_id != org_id) throw not_found("refund");
+  auto a = store::load_order_by_id(c, org_id, row->order_id);
   for (auto& r : a->refunds)
     if (r.id == refund_id) return r;
   throw not_found("refund");
@@ -216,8 +216,7 @@ void poll_refund(Context& ctx, int64_t refund_id) {
     return;
   }
   auto c = ctx.db.acquire();
-  c->x("UPDATE refunds SET next_attempt_at = ? WHERE id = ? AND status = 'pending'",
-       ctx.clock.now() + ctx.settings.refund_poll_seconds, refund_id);
+  store::set_refund_next_check(*c, refund_id, ctx.clock.now() + ctx.settings.refund_poll_seconds);
 }
 
 int process_due_refunds(Context& ctx) {

@@ -58,7 +58,13 @@ std::string method_label(const std::string& m) {
 
 }  // namespace
 
+RevenueReport revenue_export(Context& ctx, const Principal& p, const PeriodInput& in, const std::string& group_by) {
+  require(p, domain::Permission::export_reports);
+  return revenue_report(ctx, p, in, group_by);
+}
+
 RevenueReport revenue_report(Context& ctx, const Principal& p, const PeriodInput& in, const std::string& group_by) {
+  require(p, domain::Permission::read_reports);
   auto dim = parse_dim(group_by);
   if (!dim) throw validation_failed({{"group_by", "One of day, event, ticket_type, payment_method."}});
   auto period = resolve(p, in, kRevenueMaxDays, ctx.clock.now());
@@ -160,7 +166,7 @@ ReconciliationException exception_of(const std::string& kind, const store::Ledge
 ReconciliationReport reconciliation_report(Context& ctx, const Principal& p, const PeriodInput& in,
                                            const std::string& provider, const std::optional<std::string>& cursor,
                                            int limit, bool with_summary) {
-  require_role(p, domain::Role::finance);
+  require(p, domain::Permission::reconcile);
   std::map<std::string, std::string> errors;
   if (!provider.empty() && !domain::is_provider(provider))
     errors["provider"] = "One of stripe, mollie, demo, manual, none.";

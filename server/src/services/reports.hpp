@@ -32,6 +32,8 @@ struct RevenueReport {
 };
 // group_by: day, event, ticket_type, payment_method. Viewer role and up.
 RevenueReport revenue_report(Context& ctx, const Principal& p, const PeriodInput& period, const std::string& group_by);
+// The same report for a CSV download (finance and up).
+RevenueReport revenue_export(Context& ctx, const Principal& p, const PeriodInput& period, const std::string& group_by);
 
 struct ReconciliationException {
   std::string kind;     // failed_refund, refund_pending, missing_provider_ref, amount_mismatch, over_refunded,

@@ -19,9 +19,7 @@ int64_t resend_tickets(Context& ctx, const Principal& p, std::string_view number
   const auto& email = *a.order.contact.email;
   if (domain::to_lower_ascii(domain::trim(confirmed)) != domain::to_lower_ascii(email))
     throw Error("email_mismatch", "The contact e-mail address changed to " + email + ". Confirm it again.");
-  auto recent = c->one("SELECT COUNT(*) FROM history WHERE order_id = ? AND type = 'tickets_resent' AND at > ?",
-                       a.order.id, now - 3600);
-  if (recent->i64(0) >= ctx.settings.resend_per_hour)
+  if (store::count_history_since(*c, a.order.id, "tickets_resent", now - 3600) >= ctx.settings.resend_per_hour)
     throw Error("rate_limited", "The tickets of this order were resent " + std::to_string(ctx.settings.resend_per_hour) +
                                     " times in the last hour. Try again later.");
   auto tickets = valid_ticket_ids(a);

@@ -22,6 +22,11 @@ std::optional<User> find_user(Connection& c, int64_t id) {
   return read_user(*r);
 }
 
+void set_user_name_and_password(Connection& c, int64_t user_id, std::string_view name,
+                                std::string_view password_hash) {
+  c.x("UPDATE users SET password_hash = ?, name = ? WHERE id = ?", password_hash, name, user_id);
+}
+
 int64_t insert_user(Connection& c, std::string_view email, std::string_view name, std::string_view password_hash,
                     int64_t now) {
   return c.q("INSERT INTO users (email, name, password_hash, created_at) VALUES (?, ?, ?, ?) RETURNING id",

@@ -38,6 +38,8 @@ std::optional<User> find_user_by_email(Connection& c, std::string_view email);
 std::optional<User> find_user(Connection& c, int64_t id);
 int64_t insert_user(Connection& c, std::string_view email, std::string_view name, std::string_view password_hash,
                     int64_t now);
+void set_user_name_and_password(Connection& c, int64_t user_id, std::string_view name,
+                                std::string_view password_hash);
 void set_membership(Connection& c, int64_t user_id, int64_t org_id, domain::Role role, int64_t now);
 // The user's enabled memberships, in the order the user joined them.
 std::vector<Membership> memberships_of(Connection& c, int64_t user_id);

@@ -37,6 +37,8 @@ Conn::~Conn() {
   }
 }
 
+void ping(Connection& c) { c.q("SELECT 1"); }
+
 Database::Database(std::string url) : url_(std::move(url)) {
   if (url_.rfind("postgresql://", 0) == 0 || url_.rfind("postgres://", 0) == 0) {
     dialect_ = Dialect::postgresql;

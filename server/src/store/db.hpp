@@ -184,6 +184,9 @@ class ReadScope {
   bool outermost_;
 };
 
+// A trivial query: throws when the database does not answer.
+void ping(Connection& c);
+
 // The driver constructors.
 std::unique_ptr<Connection> open_sqlite(const std::string& path);
 std::unique_ptr<Connection> open_postgresql(const std::string& url);

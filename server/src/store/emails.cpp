@@ -40,6 +40,16 @@ int64_t queue_email(Connection& c, const NewEmail& e, int64_t now) {
       .i64(0);
 }
 
+int64_t insert_sent_email(Connection& c, const NewEmail& e, std::string_view message_id, int64_t created_at,
+                          int64_t sent_at) {
+  return c.q("INSERT INTO emails (organisation_id, order_id, kind, to_address, subject, body_text, body_html, "
+             "attachments, message_id, status, attempts, next_attempt_at, created_at, sent_at) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'sent', 1, ?, ?, ?) RETURNING id",
+             e.organisation_id, e.order_id, e.kind, e.to, e.subject, e.text, e.html, e.attachments, message_id,
+             created_at, created_at, sent_at)[0]
+      .i64(0);
+}
+
 std::optional<EmailRow> claim_email(Connection& c, int64_t now, int64_t lease) {
   Transaction tx(c);
   std::string pick =
@@ -79,11 +89,6 @@ std::vector<EmailRow> emails_of_order(Connection& c, int64_t order_id) {
   return out;
 }
 
-std::optional<EmailRow> find_email(Connection& c, int64_t id) {
-  auto r = c.one(std::string("SELECT ") + kColumns + " FROM emails WHERE id = ?", id);
-  if (!r) return std::nullopt;
-  return read(*r);
-}
 int64_t count_emails_since(Connection& c, int64_t org_id, std::string_view kind, int64_t since) {
   return c.q("SELECT COUNT(*) FROM emails WHERE order_id IS NULL AND organisation_id = ? AND kind = ? AND created_at >= ?",
              org_id, kind,

@@ -24,6 +24,9 @@ struct EmailRow {
   std::optional<std::string> last_error;
 };
 
+// A message that was delivered at `sent_at` (demo history).
+int64_t insert_sent_email(Connection& c, const NewEmail& e, std::string_view message_id, int64_t created_at,
+                          int64_t sent_at);
 int64_t queue_email(Connection& c, const NewEmail& e, int64_t now);
 // Claims the oldest due message (queued or retrying and due, or sending with an expired lease).
 std::optional<EmailRow> claim_email(Connection& c, int64_t now, int64_t lease_seconds);
@@ -31,7 +34,6 @@ void mark_email_sent(Connection& c, int64_t id, int64_t now);
 void mark_email_retry(Connection& c, int64_t id, int64_t next_attempt_at, const std::string& error);
 void mark_email_failed(Connection& c, int64_t id, const std::string& error);
 std::vector<EmailRow> emails_of_order(Connection& c, int64_t order_id);
-std::optional<EmailRow> find_email(Connection& c, int64_t id);
 // E-mails of `kind` about no order (invitations) an organisation queued at or after `since`.
 int64_t count_emails_since(Connection& c, int64_t org_id, std::string_view kind, int64_t since);
 

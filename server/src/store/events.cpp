@@ -65,6 +65,15 @@ std::optional<EventSummary> find_event(Connection& c, int64_t org_id, int64_t ev
   return read_event(*r);
 }
 
+void recount_issued(Connection& c) {
+  c.x("UPDATE ticket_types SET issued = (SELECT COUNT(*) FROM tickets t WHERE t.ticket_type_id = ticket_types.id "
+      "AND t.status = 'valid')");
+}
+
+int64_t count_events(Connection& c, int64_t org_id) {
+  return c.q("SELECT COUNT(*) FROM events WHERE organisation_id = ?", org_id)[0].i64(0);
+}
+
 int64_t insert_event(Connection& c, int64_t org_id, const domain::Event& e, int64_t now) {
   return c.q("INSERT INTO events (organisation_id, name, venue, starts_at, ends_at, archived, created_at) "
              "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",

@@ -18,6 +18,7 @@ struct EventSummary {
 // skips that for callers that only need the events.
 std::vector<EventSummary> list_events(Connection& c, int64_t org_id, bool counts = true);
 std::optional<EventSummary> find_event(Connection& c, int64_t org_id, int64_t event_id, bool lock = false);
+int64_t count_events(Connection& c, int64_t org_id);
 int64_t insert_event(Connection& c, int64_t org_id, const domain::Event& e, int64_t now);
 void update_event(Connection& c, int64_t org_id, const domain::Event& e);
 // Deletes the event and its ticket types; the caller checks it has no orders.
@@ -31,6 +32,8 @@ int64_t insert_ticket_type(Connection& c, int64_t org_id, const domain::TicketTy
 void update_ticket_type(Connection& c, int64_t org_id, const domain::TicketType& t);
 // Sets position 0, 1, 2 … in the given order.
 void set_ticket_type_positions(Connection& c, int64_t org_id, const std::vector<int64_t>& ids);
+// Sets every ticket type's `issued` to its valid tickets (after writing tickets without counting them).
+void recount_issued(Connection& c);
 bool ticket_type_has_tickets(Connection& c, int64_t ticket_type_id);
 void delete_ticket_type(Connection& c, int64_t org_id, int64_t id);
 

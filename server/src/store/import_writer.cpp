@@ -194,6 +194,25 @@ IndexRebuild::IndexRebuild(Connection& c, std::string_view table, int64_t new_ro
   for (const auto& name : names) c.exec_script("DROP INDEX \"" + name + "\"");
 }
 
+std::vector<std::string> drop_indexes_for_loading(Connection& c, const std::vector<std::string>& tables) {
+  std::string list;
+  for (const auto& t : tables) list += (list.empty() ? "'" : ", '") + t + "'";
+  auto indexes = c.dialect() == Dialect::sqlite
+                     ? c.q("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                           "AND tbl_name IN (" + list + ")")
+                     : c.q("SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN (" + list +
+                           ") AND indexname NOT LIKE '%_pkey'");
+  std::vector<std::string> create_sql;
+  for (const auto& i : indexes) {
+    c.exec_script("DROP INDEX " + i.text(0));
+    create_sql.push_back(i.text(1));
+  }
+  if (c.dialect() == Dialect::sqlite) c.exec_script("PRAGMA cache_size = -1000000; PRAGMA synchronous = OFF");
+  return create_sql;
+}
+
+void analyze(Connection& c) { c.exec_script("ANALYZE"); }
+
 void create_indexes(Connection& c, const std::vector<std::string>& create_sql) {
   if (c.dialect() != Dialect::sqlite) {
     for (const auto& sql : create_sql) c.exec_script(sql);

@@ -105,6 +105,13 @@ class BulkCommit {
 // nothing on PostgreSQL, whose own checkpointer does this.
 void checkpoint(Connection& c);
 
+// For generating test data: drops the secondary indexes of `tables` (to be built once at the end, which is
+// much faster than updating them row by row) and returns the statements that build them again; on SQLite
+// the connection also stops syncing. Give the statements to create_indexes, then run analyze.
+std::vector<std::string> drop_indexes_for_loading(Connection& c, const std::vector<std::string>& tables);
+// Refreshes the statistics the query planner uses.
+void analyze(Connection& c);
+
 // Runs CREATE INDEX statements with the settings that build them fastest.
 void create_indexes(Connection& c, const std::vector<std::string>& create_sql);
 

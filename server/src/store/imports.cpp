@@ -53,25 +53,29 @@ ImportRow read_import(const Row& r) {
 }
 }  // namespace
 
-imports::Catalog load_catalog(Connection& c, const domain::Organisation& org, bool lock) {
-  imports::Catalog cat;
-  cat.currency = org.currency;
-  cat.time_zone = org.time_zone;
-  cat.country = org.country;
-  std::unordered_map<int64_t, uint32_t> event_index;
-  for (const auto& r : c.q("SELECT id, name FROM events WHERE organisation_id = ? ORDER BY id", org.id)) {
-    event_index[r.i64(0)] = static_cast<uint32_t>(cat.events.size());
-    cat.events.push_back({r.i64(0), r.text(1), {}});
+CatalogRows load_catalog(Connection& c, int64_t org_id, bool lock) {
+  CatalogRows cat;
+  for (const auto& r : c.q("SELECT id, name FROM events WHERE organisation_id = ? ORDER BY id", org_id)) {
+    domain::Event e;
+    e.id = r.i64(0);
+    e.name = r.text(1);
+    cat.events.push_back(std::move(e));
   }
   std::string sql =
       "SELECT id, event_id, name, price, fee, capacity, issued, personalisation_fields FROM ticket_types "
       "WHERE organisation_id = ? ORDER BY event_id, position, id";
   if (lock) sql += c.for_update();
-  for (const auto& r : c.q(sql, org.id)) {
-    auto e = event_index.find(r.i64(1));
-    if (e == event_index.end()) continue;
-    cat.events[e->second].types.push_back(static_cast<uint32_t>(cat.types.size()));
-    cat.types.push_back({r.i64(0), r.i64(1), r.text(2), r.i64(3), r.i64(4), r.i64(5), r.i64(6), parse_fields(r.text(7))});
+  for (const auto& r : c.q(sql, org_id)) {
+    domain::TicketType t;
+    t.id = r.i64(0);
+    t.event_id = r.i64(1);
+    t.name = r.text(2);
+    t.price = r.i64(3);
+    t.fee = r.i64(4);
+    t.capacity = r.i64(5);
+    t.issued = r.i64(6);
+    t.fields = parse_fields(r.text(7));
+    cat.types.push_back(std::move(t));
   }
   return cat;
 }
@@ -110,12 +114,8 @@ std::unordered_set<std::string> present(Connection& c, std::string_view column, 
 }
 }  // namespace
 
-void mark_existing_refs(Connection& c, int64_t org_id, imports::Plan& plan) {
-  std::vector<std::string_view> refs;
-  refs.reserve(plan.orders.size());
-  for (const auto& o : plan.orders) refs.push_back(o.ref);
-  const auto found = present(c, "external_ref", org_id, refs);
-  for (auto& o : plan.orders) o.exists = !found.empty() && found.count(std::string(o.ref));
+std::unordered_set<std::string> existing_refs(Connection& c, int64_t org_id, std::span<const std::string_view> refs) {
+  return present(c, "external_ref", org_id, refs);
 }
 
 std::unordered_set<std::string> taken_numbers(Connection& c, std::span<const std::string> numbers) {

@@ -9,17 +9,21 @@
 #include <vector>
 
 #include "domain/order.hpp"
-#include "imports/order_plan.hpp"
 #include "store/db.hpp"
 
 namespace bo::store {
 
-// Events and ticket types of the organisation. With `lock`, the ticket type rows are locked for the
-// transaction (PostgreSQL) so that their `issued` counters stay as read.
-imports::Catalog load_catalog(Connection& c, const domain::Organisation& org, bool lock = false);
+// Events (id and name) and ticket types of the organisation, types ordered by event, position and id. With
+// `lock`, the ticket type rows are locked for the transaction (PostgreSQL) so that their `issued` counters
+// stay as read.
+struct CatalogRows {
+  std::vector<domain::Event> events;
+  std::vector<domain::TicketType> types;
+};
+CatalogRows load_catalog(Connection& c, int64_t org_id, bool lock = false);
 
-// Sets `exists` on the plan's orders whose order_ref is already an order of the organisation.
-void mark_existing_refs(Connection& c, int64_t org_id, imports::Plan& plan);
+// The subset of `refs` that are already order_refs of orders of the organisation.
+std::unordered_set<std::string> existing_refs(Connection& c, int64_t org_id, std::span<const std::string_view> refs);
 
 // The subset of `numbers` already used by orders.
 std::unordered_set<std::string> taken_numbers(Connection& c, std::span<const std::string> numbers);

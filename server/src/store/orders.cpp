@@ -18,6 +18,16 @@ constexpr const char* kOrderSelect =
     "e.id, e.name, e.venue, e.starts_at, e.ends_at, e.archived "
     "FROM orders o JOIN events e ON e.id = o.event_id ";
 
+// A status the code does not know means a newer or damaged database: an error, never a guess.
+OrderStatus read_order_status(const std::string& s) {
+  if (auto v = parse_order_status(s)) return *v;
+  throw DbError("unknown order status in the database: " + s.substr(0, 40));
+}
+TicketStatus read_ticket_status(const std::string& s) {
+  if (auto v = parse_ticket_status(s)) return *v;
+  throw DbError("unknown ticket status in the database: " + s.substr(0, 40));
+}
+
 std::optional<OrderAggregate> load_rest(Connection& c, std::optional<Row> r) {
   if (!r) return std::nullopt;
   OrderAggregate a;
@@ -26,7 +36,7 @@ std::optional<OrderAggregate> load_rest(Connection& c, std::optional<Row> r) {
   o.organisation_id = r->i64(1);
   o.event_id = r->i64(2);
   o.number = r->text(3);
-  o.status = parse_order_status(r->text(4)).value_or(OrderStatus::pending);
+  o.status = read_order_status(r->text(4));
   o.version = r->i64(5);
   o.source = r->text(6);
   o.external_ref = r->opt_text(7);
@@ -60,7 +70,7 @@ std::optional<OrderAggregate> load_rest(Connection& c, std::optional<Row> r) {
     tk.price = t.i64(4);
     tk.fee = t.i64(5);
     tk.barcode = t.text(6);
-    tk.status = parse_ticket_status(t.text(7)).value_or(TicketStatus::valid);
+    tk.status = read_ticket_status(t.text(7));
     tk.attendee = parse_attendee(t.text(8));
     tk.checked_in_at = t.opt_i64(9);
     a.tickets.push_back(std::move(tk));
@@ -124,6 +134,36 @@ std::optional<OrderAggregate> load_order(Connection& c, int64_t org_id, std::str
 
 std::optional<OrderAggregate> load_order_by_id(Connection& c, int64_t org_id, int64_t order_id, bool lock) {
   return load_rest(c, c.one(order_sql("id", lock && c.dialect() == Dialect::postgresql), order_id, org_id));
+}
+
+std::unordered_set<std::string> all_order_numbers(Connection& c) {
+  std::unordered_set<std::string> numbers;
+  c.each("SELECT number FROM orders", {}, [&](const Row& r) { numbers.insert(r.text(0)); });
+  return numbers;
+}
+
+std::optional<int64_t> find_order_id(Connection& c, int64_t org_id, std::string_view number) {
+  auto r = c.one("SELECT id FROM orders WHERE number = ? AND organisation_id = ?", number, org_id);
+  if (!r) return std::nullopt;
+  return r->i64(0);
+}
+
+OrderStatus order_status(Connection& c, int64_t order_id) {
+  return read_order_status(c.q("SELECT status FROM orders WHERE id = ?", order_id).at(0).text(0));
+}
+
+std::optional<TicketRef> find_ticket_by_barcode(Connection& c, int64_t org_id, std::string_view barcode) {
+  auto r = c.one("SELECT id, order_id FROM tickets WHERE barcode = ? AND organisation_id = ?", barcode, org_id);
+  if (!r) return std::nullopt;
+  return TicketRef{r->i64(0), r->i64(1)};
+}
+
+void set_ticket_checked_in(Connection& c, int64_t ticket_id, int64_t now) {
+  c.x("UPDATE tickets SET checked_in_at = ? WHERE id = ? AND checked_in_at IS NULL", now, ticket_id);
+}
+
+void set_ticket_attendee(Connection& c, int64_t ticket_id, const AttendeeValues& attendee) {
+  c.x("UPDATE tickets SET attendee = ? WHERE id = ?", attendee_json(attendee), ticket_id);
 }
 
 std::vector<OrderListItem> list_orders(Connection& c, int64_t org_id, const OrderFilter& f) {
@@ -280,5 +320,8 @@ std::vector<HistoryItem> load_history(Connection& c, int64_t order_id) {
   return out;
 }
 
-}  // namespace bo::store
+int64_t count_history_since(Connection& c, int64_t order_id, std::string_view type, int64_t since) {
+  return c.q("SELECT COUNT(*) FROM history WHERE order_id = ? AND type = ? AND at > ?", order_id, type, since)[0].i64(0);
+}
 
+}  // namespace bo::store

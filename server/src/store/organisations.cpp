@@ -35,6 +35,15 @@ std::optional<domain::Organisation> find_organisation_by_slug(Connection& c, std
   if (!r) return std::nullopt;
   return read_organisation(*r);
 }
+int64_t insert_organisation(Connection& c, const domain::Organisation& o, int64_t now) {
+  return c.q("INSERT INTO organisations (slug, name, currency, time_zone, country, sender_name, sender_email, "
+             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+             o.slug, o.name, o.currency, o.time_zone, o.country, o.sender_name, o.sender_email, now)[0]
+      .i64(0);
+}
+
+bool any_organisation(Connection& c) { return c.one("SELECT id FROM organisations LIMIT 1").has_value(); }
+
 void update_organisation(Connection& c, const domain::Organisation& o) {
   c.x("UPDATE organisations SET name = ?, currency = ?, time_zone = ?, country = ?, sender_name = ?, sender_email = ?, "
       "refund_methods = ?, partial_refunds = ?, refund_fees = ?, refund_deadline_days = ?, email_templates = ? "

@@ -13,7 +13,10 @@ inline constexpr const char* kOrganisationColumns =
 domain::Organisation read_organisation(const Row& r, size_t at = 0);
 std::optional<domain::Organisation> find_organisation(Connection& c, int64_t id);
 std::optional<domain::Organisation> find_organisation_by_slug(Connection& c, std::string_view slug);
+// A new organisation with the default refund policy and e-mail templates; returns its id.
+int64_t insert_organisation(Connection& c, const domain::Organisation& o, int64_t now);
 // Writes the settings (everything but id and slug).
 void update_organisation(Connection& c, const domain::Organisation& o);
+bool any_organisation(Connection& c);
 bool organisation_has_orders(Connection& c, int64_t org_id);
 }  // namespace bo::store

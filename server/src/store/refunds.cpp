@@ -7,7 +7,8 @@ namespace {
 constexpr const char* kColumns =
     "r.id, r.organisation_id, r.order_id, r.amount, r.provider_attempts, r.status, r.provider, r.provider_state, "
     "r.provider_key, r.currency, r.reason, r.provider_ref, r.request_hash, p.provider_ref, r.ticket_ids, "
-    "r.keep_tickets_valid, r.cancels_order, r.notify_customer FROM refunds r LEFT JOIN payments p ON p.id = r.payment_id ";
+    "r.keep_tickets_valid, r.cancels_order, r.notify_customer, r.error, r.created_by_kind, r.created_by_id, "
+    "r.created_by_name FROM refunds r LEFT JOIN payments p ON p.id = r.payment_id ";
 
 RefundRow read(const Row& x) {
   RefundRow r;
@@ -29,6 +30,8 @@ RefundRow read(const Row& x) {
   r.keep_tickets_valid = x.boolean(15);
   r.cancels_order = x.boolean(16);
   r.notify_customer = x.boolean(17);
+  r.error = x.opt_text(18);
+  r.created_by = domain::Actor{x.text(19), x.opt_i64(20), x.text(21)};
   return r;
 }
 
@@ -43,12 +46,12 @@ int64_t insert_refund(Connection& c, const NewRefund& r, int64_t now) {
   return c.q("INSERT INTO refunds (organisation_id, order_id, payment_id, amount, currency, ticket_ids, "
              "keep_tickets_valid, reason, method, provider, status, provider_state, next_attempt_at, "
              "idempotency_key, request_hash, provider_key, cancels_order, notify_customer, created_by_kind, "
-             "created_by_id, created_by_name, created_at, completed_at) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+             "created_by_id, created_by_name, created_at, completed_at, provider_ref) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
              r.organisation_id, r.order_id, r.payment_id, r.amount, r.currency, ids_json(r.ticket_ids),
              r.keep_tickets_valid, r.reason, r.method, r.provider, r.status, r.provider_state, r.next_attempt_at,
              r.idempotency_key, r.request_hash, r.provider_key, r.cancels_order, r.notify_customer,
-             r.created_by.kind, r.created_by.id, r.created_by.name, now, r.completed_at)[0]
+             r.created_by.kind, r.created_by.id, r.created_by.name, now, r.completed_at, r.provider_ref)[0]
       .i64(0);
 }
 
@@ -84,6 +87,10 @@ void set_refund_submitted(Connection& c, int64_t id, const std::string& provider
   c.x("UPDATE refunds SET provider_state = 'submitted', provider_ref = ?, next_attempt_at = ?, error = NULL, "
       "provider_attempts = provider_attempts + 1 WHERE id = ? AND status = 'pending'",
       provider_ref, next_check, id);
+}
+
+void set_refund_next_check(Connection& c, int64_t id, int64_t at) {
+  c.x("UPDATE refunds SET next_attempt_at = ? WHERE id = ? AND status = 'pending'", at, id);
 }
 
 void set_refund_retry(Connection& c, int64_t id, int64_t next, const std::string& error) {

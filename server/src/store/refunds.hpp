@@ -19,12 +19,14 @@ struct NewRefund {
   std::string provider_key;
   domain::Actor created_by;
   std::optional<int64_t> completed_at, next_attempt_at;
+  std::optional<std::string> provider_ref;
 };
 
 struct RefundRow {
   int64_t id = 0, organisation_id = 0, order_id = 0, amount = 0, provider_attempts = 0;
   std::string status, provider, provider_state, provider_key, currency, reason;
-  std::optional<std::string> provider_ref, request_hash, payment_ref;
+  std::optional<std::string> provider_ref, request_hash, payment_ref, error;
+  domain::Actor created_by;
   std::vector<int64_t> ticket_ids;
   bool keep_tickets_valid = false, cancels_order = false, notify_customer = true;
 };
@@ -36,6 +38,8 @@ std::optional<RefundRow> find_refund_by_provider_ref(Connection& c, std::string_
 // Refunds the worker should look at now; each is leased for `lease` seconds by moving next_attempt_at.
 std::vector<RefundRow> claim_due_refunds(Connection& c, int64_t now, int64_t lease, int limit);
 void set_refund_submitted(Connection& c, int64_t id, const std::string& provider_ref, std::optional<int64_t> next_check);
+// When the worker asks the provider again about a submitted refund.
+void set_refund_next_check(Connection& c, int64_t id, int64_t at);
 void set_refund_retry(Connection& c, int64_t id, int64_t next_attempt_at, const std::string& error);
 // pending → succeeded | failed; false when the refund was no longer pending.
 bool finish_refund(Connection& c, int64_t id, const std::string& status, const std::optional<std::string>& error,

@@ -47,7 +47,7 @@ def new_database_url(kind, name):
 class Server:
     """A `boxoffice serve` process on its own port and database."""
 
-    def __init__(self, db_url, workdir, demo=True, smtp=None, extra=(), env=None, public_url=True):
+    def __init__(self, db_url, workdir, demo=True, smtp=None, extra=(), env=None, public_url=True, clock=None):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.db_url = db_url
@@ -61,6 +61,10 @@ class Server:
         self.data_dir = os.path.join(workdir, f"server-{self.port}")
         os.makedirs(self.data_dir, exist_ok=True)
         self.log_path = os.path.join(self.data_dir, "server.log")
+        self.clock = None
+        if clock is not None:  # a ManualClock's time instead of the real one
+            self.clock = clock
+            self.env["BOXOFFICE_TEST_CLOCK_FILE"] = clock.path
 
     def args(self):
         a = [BINARY, "serve", "--db", self.db_url, "--port", str(self.port), "--address", "127.0.0.1",
@@ -94,6 +98,23 @@ class Server:
                 self.proc.terminate()
             self.proc.wait(timeout=30)
         self.proc = None
+
+
+class ManualClock:
+    """The server's "now", held still and moved by the test (UTC seconds in a file the server reads)."""
+
+    def __init__(self, directory, now=None):
+        self.path = os.path.join(directory, f"clock-{uuid.uuid4().hex[:8]}")
+        self.set(int(now if now is not None else time.time()))
+
+    def set(self, seconds):
+        self.now = int(seconds)
+        with open(self.path + ".tmp", "w") as f:
+            f.write(str(self.now))
+        os.replace(self.path + ".tmp", self.path)
+
+    def advance(self, seconds):
+        self.set(self.now + seconds)
 
 
 class Mailbox:

@@ -1,7 +1,7 @@
 """Listing, searching, filtering and paging orders; the order detail."""
 import pytest
 
-from support import error_code
+from support import error_code, sql
 
 
 def all_orders(c, **filters):
@@ -155,3 +155,16 @@ def test_a_plain_download_link_can_name_the_organisation(server):
     assert {o["event_name"] for o in other} == {"Harbour Sessions"}
     r = c.get("/api/v1/orders.csv", params={"organisation": "demo", "status": "paid"})
     assert r.status_code == 200 and r.text.count("\r\n") > 10
+
+
+def test_a_status_the_server_does_not_know_is_an_internal_error_not_a_guess(server, client, claim):
+    order = claim(lambda o: o["status"] == "paid")
+    c = client("support")
+    sql(server.db_url, f"UPDATE orders SET status = 'on_hold' WHERE number = '{order['number']}'")
+    try:
+        r = c.get(f"/api/v1/orders/{order['number']}")
+        assert r.status_code == 500 and error_code(r) == "internal"
+        assert c.get(f"/api/v1/orders/{order['number']}/history").status_code == 200
+    finally:
+        sql(server.db_url, f"UPDATE orders SET status = 'paid' WHERE number = '{order['number']}'")
+    assert c.order(order["number"])["status"] == "paid"

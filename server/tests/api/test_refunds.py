@@ -60,9 +60,11 @@ def test_goodwill_refund_keeps_tickets_valid(client, claim):
     order = claim(lambda o: refundable(o) and any(t["status"] == "valid" for t in o["tickets"]))
     c = client("finance")
     ticket = next(t for t in order["tickets"] if t["status"] == "valid")
+    assert ticket["refundable"] is True
     r = refund(c, order, ticket_ids=[ticket["id"]], keep_tickets_valid=True)
     assert r.status_code == 201
-    assert next(t for t in c.order(order["number"])["tickets"] if t["id"] == ticket["id"])["status"] == "valid"
+    kept = next(t for t in c.order(order["number"])["tickets"] if t["id"] == ticket["id"])
+    assert kept["status"] == "valid" and kept["refundable"] is False  # valid, but in a refund already
     again = refund(c, c.order(order["number"]), ticket_ids=[ticket["id"]])
     assert again.status_code == 409 and error_code(again) == "ticket_not_refundable"
 

@@ -1,4 +1,5 @@
 """Log-in, log-out, sessions, CSRF and organisations."""
+import pytest
 from support import Client, error_code
 
 
@@ -94,3 +95,22 @@ def test_requests_beyond_the_rate_limit_get_429(workdir, make_database):
         assert limited.headers["Retry-After"] == "1" and limited.json()["error"]["code"] == "rate_limited"
     finally:
         s.stop()
+
+
+@pytest.mark.parametrize("role, may, may_not", [
+    ("viewer", {"orders.read", "reports.read"}, {"orders.edit", "orders.export", "reports.export", "imports"}),
+    ("support", {"orders.edit", "checkin"}, {"orders.export", "reports.reconciliation", "settings.users"}),
+    ("finance", {"orders.export", "reports.export", "reports.reconciliation"}, {"imports", "settings.tokens"}),
+    ("admin", {"imports", "settings.events", "settings.organisation", "settings.users", "settings.tokens",
+               "settings.audit_log", "orders.export"}, set()),
+])
+def test_me_lists_what_the_role_may_do_and_the_server_holds_to_it(client, role, may, may_not):
+    c = client(role)
+    permissions = set(c.get("/api/v1/me").json()["permissions"])
+    assert may <= permissions and not (may_not & permissions)
+    export = c.get("/api/v1/orders.csv")
+    assert (export.status_code == 200) == ("orders.export" in permissions)
+    revenue = c.get("/api/v1/reports/revenue.csv")
+    assert (revenue.status_code == 200) == ("reports.export" in permissions)
+    audit = c.get("/api/v1/audit-log")
+    assert (audit.status_code == 200) == ("settings.audit_log" in permissions)

@@ -6,11 +6,28 @@ export interface OrganisationRef {
   role: Role;
 }
 
+/** What a role may do besides the per-order actions; the server lists the caller's in `/api/v1/me`. */
+export type Permission =
+  | 'orders.read'
+  | 'orders.edit'
+  | 'checkin'
+  | 'orders.export'
+  | 'reports.read'
+  | 'reports.export'
+  | 'reports.reconciliation'
+  | 'imports'
+  | 'settings.events'
+  | 'settings.organisation'
+  | 'settings.users'
+  | 'settings.tokens'
+  | 'settings.audit_log';
+
 export interface Me {
   user: { id: number; email: string; name: string } | null;
   token?: { id: number; name: string } | null;
   organisation: OrganisationRef & { currency: string; time_zone: string };
   organisations: OrganisationRef[];
+  permissions: Permission[];
   csrf_token: string;
 }
 
@@ -78,6 +95,8 @@ export interface Ticket {
   fee: number;
   /** What refunding this ticket returns under the organisation's refund policy. */
   refund_value?: number;
+  /** Whether the ticket can be chosen in a refund now (order detail only). */
+  refundable?: boolean;
   status: TicketStatus;
   barcode: string;
   attendee: Record<string, string | null> | null;

@@ -1,12 +1,5 @@
 import type { Role } from '../api/types';
 
-const RANK: Record<Role, number> = { viewer: 0, support: 1, finance: 2, admin: 3 };
-
-/** For showing or hiding navigation only: the server decides what a role may do. */
-export function atLeast(role: Role, minimum: Role): boolean {
-  return RANK[role] >= RANK[minimum];
-}
-
 export const ROLES: { value: Role; label: string; description: string }[] = [
   { value: 'viewer', label: 'Viewer', description: 'Reads orders, history and reports' },
   { value: 'support', label: 'Support', description: 'Viewer, plus edits contacts, resends, personalises, cancels unpaid orders' },

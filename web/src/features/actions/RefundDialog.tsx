@@ -33,8 +33,7 @@ export function RefundDialog({ order, opened, onClose, onClosed }: {
   const refund = useRefund(order.number);
   const currency = order.totals.currency;
   const refundable = order.totals.refundable;
-  const covered = new Set(order.refunds.filter((r) => r.status !== 'failed').flatMap((r) => r.ticket_ids));
-  const refundableTickets = order.tickets.filter((ticket) => ticket.status === 'valid' && !covered.has(ticket.id));
+  const refundableTickets = order.tickets.filter((ticket) => ticket.refundable);
 
   const [idempotencyKey, setIdempotencyKey] = useState(uuid);
   const [selected, setSelected] = useState<number[]>([]);

@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import type { Me } from '../../api/types';
+import type { Me, Permission } from '../../api/types';
 import { formatDate, formatMoney } from '../../lib/format';
 
 export interface Session {
@@ -8,6 +8,8 @@ export interface Session {
   timeZone: string;
   money: (minor: number, currency?: string) => string;
   date: (iso: string | null | undefined, style?: Parameters<typeof formatDate>[2]) => string;
+  /** Whether the server lists this permission for the caller's role. */
+  can: (permission: Permission) => boolean;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -22,6 +24,7 @@ export function SessionProvider({ me, children }: { me: Me; children: ReactNode 
       timeZone,
       money: (minor, other) => formatMoney(minor, other ?? currency),
       date: (iso, style) => formatDate(iso, timeZone, style),
+      can: (permission) => me.permissions.includes(permission),
     };
   }, [me]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

@@ -11,15 +11,14 @@ import {
   type Icon,
 } from '../../components/icons';
 import { Link, useLocation } from 'react-router-dom';
-import type { Role } from '../../api/types';
-import { atLeast } from '../../lib/roles';
+import type { Permission } from '../../api/types';
 import { useSession } from '../auth/SessionContext';
 
 interface Entry {
   to: string;
   label: string;
   icon: Icon;
-  role: Role;
+  permission: Permission;
 }
 
 const SECTIONS: { id: string; title: string; entries: Entry[] }[] = [
@@ -27,32 +26,31 @@ const SECTIONS: { id: string; title: string; entries: Entry[] }[] = [
     id: 'ticketing',
     title: 'Ticketing',
     entries: [
-      { to: '/orders', label: 'Orders', icon: IconReceipt, role: 'viewer' },
-      { to: '/imports', label: 'Import orders', icon: IconFileImport, role: 'admin' },
-      { to: '/reports', label: 'Reports', icon: IconChartBar, role: 'viewer' },
+      { to: '/orders', label: 'Orders', icon: IconReceipt, permission: 'orders.read' },
+      { to: '/imports', label: 'Import orders', icon: IconFileImport, permission: 'imports' },
+      { to: '/reports', label: 'Reports', icon: IconChartBar, permission: 'reports.read' },
     ],
   },
   {
     id: 'settings',
     title: 'Settings',
     entries: [
-      { to: '/settings/events', label: 'Events', icon: IconCalendarEvent, role: 'admin' },
-      { to: '/settings/organisation', label: 'Organisation', icon: IconBuilding, role: 'admin' },
-      { to: '/settings/users', label: 'Users', icon: IconUsers, role: 'admin' },
-      { to: '/settings/tokens', label: 'API tokens', icon: IconKey, role: 'admin' },
-      { to: '/settings/audit-log', label: 'Audit log', icon: IconHistory, role: 'admin' },
+      { to: '/settings/events', label: 'Events', icon: IconCalendarEvent, permission: 'settings.events' },
+      { to: '/settings/organisation', label: 'Organisation', icon: IconBuilding, permission: 'settings.organisation' },
+      { to: '/settings/users', label: 'Users', icon: IconUsers, permission: 'settings.users' },
+      { to: '/settings/tokens', label: 'API tokens', icon: IconKey, permission: 'settings.tokens' },
+      { to: '/settings/audit-log', label: 'Audit log', icon: IconHistory, permission: 'settings.audit_log' },
     ],
   },
 ];
 
 export function Sidebar() {
   const { pathname } = useLocation();
-  const { me } = useSession();
-  const role = me.organisation.role;
+  const { can } = useSession();
   return (
     <Stack gap="md">
       {SECTIONS.map((section) => {
-        const entries = section.entries.filter((entry) => atLeast(role, entry.role));
+        const entries = section.entries.filter((entry) => can(entry.permission));
         if (entries.length === 0) return null;
         return (
           <div key={section.id}>

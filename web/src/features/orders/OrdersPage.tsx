@@ -24,8 +24,8 @@ export function OrdersPage() {
     for (const order of orders) byId.set(order.event_id, order.event_name);
     return [...byId].map(([id, name]) => ({ id, name }));
   }, [orders]);
-  const { me } = useSession();
-  const canExport = me.organisation.role === 'finance' || me.organisation.role === 'admin';
+  const { can } = useSession();
+  const canExport = can('orders.export');
 
   return (
     <Page>

@@ -4,7 +4,6 @@ import { IconChartBar, IconScale } from '../../components/icons';
 import { Page } from '../../components/Page';
 import { PageHeader } from '../../components/PageHeader';
 import { RoleGate } from '../../components/RoleGate';
-import { atLeast } from '../../lib/roles';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useSession } from '../auth/SessionContext';
 import { ReconciliationView } from './ReconciliationView';
@@ -12,10 +11,10 @@ import { RevenueReportView } from './RevenueReportView';
 
 export function ReportsPage() {
   const { report = '' } = useParams();
-  const { me } = useSession();
+  const { me, can } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
-  const finance = atLeast(me.organisation.role, 'finance');
+  const reconciliation = can('reports.reconciliation');
   useDocumentTitle(report === 'reconciliation' ? 'Reconciliation' : 'Revenue');
 
   if (report !== 'revenue' && report !== 'reconciliation') return <Navigate to="/reports/revenue" replace />;
@@ -40,7 +39,7 @@ export function ReportsPage() {
           <Tabs.Tab value="revenue" leftSection={<IconChartBar size={16} />}>
             Revenue
           </Tabs.Tab>
-          {finance && (
+          {reconciliation && (
             <Tabs.Tab value="reconciliation" leftSection={<IconScale size={16} />}>
               Reconciliation
             </Tabs.Tab>
@@ -50,7 +49,7 @@ export function ReportsPage() {
       {report === 'revenue' ? (
         <RevenueReportView />
       ) : (
-        <RoleGate role="finance">
+        <RoleGate permission="reports.reconciliation">
           <ReconciliationView />
         </RoleGate>
       )}

@@ -2,7 +2,6 @@ import { Button, Card, Group, Select, SimpleGrid, Skeleton, Stack, Text, Title }
 import { IconDownload } from '../../components/icons';
 import { revenueCsvUrl, useRevenueQuery, type RevenueGrouping } from '../../api/reports';
 import { ErrorState } from '../../components/ErrorState';
-import { atLeast } from '../../lib/roles';
 import { useSession } from '../auth/SessionContext';
 import { PeriodPicker } from './PeriodPicker';
 import { RevenueChart } from './RevenueChart';
@@ -19,13 +18,13 @@ const GROUPINGS: { value: RevenueGrouping; label: string }[] = [
 ];
 
 export function RevenueReportView() {
-  const { me, money } = useSession();
+  const { me, money, can } = useSession();
   const { preset, period, choosePreset, chooseRange, params, setParam } = usePeriod();
   const requested = params.get('group_by') as RevenueGrouping | null;
   const groupBy = GROUPINGS.some((g) => g.value === requested) ? requested! : 'day';
   const days = useRevenueQuery(period, 'day');
   const table = useRevenueQuery(period, groupBy);
-  const canExport = atLeast(me.organisation.role, 'finance');
+  const canExport = can('reports.export');
   const totals = days.data?.totals;
   const currency = days.data?.currency ?? me.organisation.currency;
 

@@ -1,4 +1,4 @@
-#include "mail/dispatcher.hpp"
+#include "services/deliver_email.hpp"
 
 #include <nlohmann/json.hpp>
 #include <spdlog/spdlog.h>
@@ -13,7 +13,10 @@
 #include "store/organisations.hpp"
 #include "tickets/ticket_pdf.hpp"
 
-namespace bo::mail {
+namespace bo::services {
+using mail::Attachment;
+using mail::Message;
+using mail::SendResult;
 namespace {
 // The PDF with the still-valid tickets among `ids`; nullopt when none is valid any more.
 std::optional<Attachment> tickets_pdf(store::Connection& c, const domain::Organisation& org, int64_t order_id,
@@ -32,14 +35,10 @@ std::optional<Attachment> tickets_pdf(store::Connection& c, const domain::Organi
 }
 }  // namespace
 
-Dispatcher::Dispatcher(store::Database& db, const Clock& clock, std::unique_ptr<Transport> transport,
-                       DispatchSettings s)
-    : db_(db), clock_(clock), transport_(std::move(transport)), settings_(std::move(s)) {}
-
-bool Dispatcher::deliver_one() {
-  auto c = db_.acquire();
-  auto now = clock_.now();
-  auto e = store::claim_email(*c, now, settings_.lease_seconds);
+bool deliver_next_email(Context& ctx, mail::Transport& transport, const DeliverySettings& settings) {
+  auto c = ctx.db.acquire();
+  auto now = ctx.clock.now();
+  auto e = store::claim_email(*c, now, settings.lease_seconds);
   if (!e) return false;
   auto org = store::find_organisation(*c, e->organisation_id);
 
@@ -47,8 +46,8 @@ bool Dispatcher::deliver_one() {
   try {
     Message m;
     m.from_name = org->sender_name.empty() ? org->name : org->sender_name;
-    m.from_address = settings_.mail_from.empty() ? org->sender_email : settings_.mail_from;
-    if (!settings_.mail_from.empty()) m.reply_to = org->sender_email;
+    m.from_address = settings.mail_from.empty() ? org->sender_email : settings.mail_from;
+    if (!settings.mail_from.empty()) m.reply_to = org->sender_email;
     m.to_address = e->to;
     m.subject = e->subject;
     m.text = e->text;
@@ -64,22 +63,22 @@ bool Dispatcher::deliver_one() {
         m.attachments.push_back(std::move(*pdf));
       }
     }
-    if (result.error.empty()) result = transport_->send(m);
+    if (result.error.empty()) result = transport.send(m);
   } catch (const std::exception& ex) {
     result = {false, true, ex.what()};
   }
 
-  now = clock_.now();
+  now = ctx.clock.now();
   store::Transaction tx(*c);
   std::string outcome;
   if (result.ok) {
     store::mark_email_sent(*c, e->id, now);
     outcome = "email_sent";
-  } else if (result.permanent || e->attempts >= settings_.max_attempts) {
+  } else if (result.permanent || e->attempts >= settings.max_attempts) {
     store::mark_email_failed(*c, e->id, result.error);
     outcome = "email_failed";
   } else {
-    int64_t delay = settings_.retry_base_seconds << std::min<int64_t>(e->attempts - 1, 10);
+    int64_t delay = settings.retry_base_seconds << std::min<int64_t>(e->attempts - 1, 10);
     store::mark_email_retry(*c, e->id, now + std::min<int64_t>(delay, 3600), result.error);
     spdlog::warn("e-mail {} to be retried: {}", e->id, result.error);
   }
@@ -93,4 +92,4 @@ bool Dispatcher::deliver_one() {
   return true;
 }
 
-}  // namespace bo::mail
+}  // namespace bo::services
