@@ -113,7 +113,7 @@ int import_orders(const ImportArgs& args) {
       return 1;
     }
     store::NewImport n{org->id, actor, file_name, std::nullopt, static_cast<int64_t>(content.size()), args.send_emails,
-                       "validating", clock.now() + services::kImportLeaseSeconds};
+                       domain::ImportStatus::validating, clock.now() + services::kImportLeaseSeconds};
     import_id = store::insert_import(*c, n, clock.now());
     tx.commit();
   }
@@ -142,7 +142,7 @@ int import_orders(const ImportArgs& args) {
     if (!v.ok()) {
       print_errors(v.plan->errors);
       if (import_id)
-        store::save_validation(*c, *import_id, "invalid", services::summary_json(v, v.summary),
+        store::save_validation(*c, *import_id, domain::ImportStatus::invalid, services::summary_json(v, v.summary),
                                services::errors_json(v.plan->errors.kept()), v.plan->errors.total(), std::nullopt,
                                clock.now());
       std::cout << "Nothing was imported.\n";
@@ -159,7 +159,7 @@ int import_orders(const ImportArgs& args) {
     line.end();
     if (!result.committed) {
       print_errors(v.plan->errors);
-      store::save_validation(*c, *import_id, "invalid", services::summary_json(v, v.summary),
+      store::save_validation(*c, *import_id, domain::ImportStatus::invalid, services::summary_json(v, v.summary),
                              services::errors_json(v.plan->errors.kept()), v.plan->errors.total(),
                              "The file no longer passes the checks (see the errors); nothing was imported.",
                              clock.now());
@@ -180,7 +180,7 @@ int import_orders(const ImportArgs& args) {
     if (import_id) {
       try {
         auto again = db.acquire();
-        store::set_import_status(*again, *import_id, "failed", std::string(e.what()) + " Nothing was imported.",
+        store::set_import_status(*again, *import_id, domain::ImportStatus::failed, std::string(e.what()) + " Nothing was imported.",
                                  clock.now());
       } catch (...) {
       }

@@ -15,10 +15,10 @@ OrderFacts facts_of(const OrderAggregate& a) {
     if (!t.fields.empty()) f.personalisation_required = true;
   }
   for (const auto& p : a.payments)
-    if (p.status == "paid") f.paid += p.amount;
+    if (p.status == PaymentStatus::paid) f.paid += p.amount;
   for (const auto& r : a.refunds) {
-    if (r.status == "succeeded") f.refunded += r.amount;
-    if (r.status == "pending") f.pending_refunds += r.amount;
+    if (r.status == RefundStatus::succeeded) f.refunded += r.amount;
+    if (r.status == RefundStatus::pending) f.pending_refunds += r.amount;
   }
   return f;
 }
@@ -41,7 +41,7 @@ Totals totals_of(const OrderAggregate& a, const Actions& actions) {
 const Payment* refund_payment(const OrderAggregate& a) {
   const Payment* best = nullptr;
   for (const auto& p : a.payments)
-    if (p.status == "paid") best = &p;
+    if (p.status == PaymentStatus::paid) best = &p;
   return best;
 }
 

@@ -52,7 +52,7 @@ struct Payment {
   std::string method, provider;
   std::optional<std::string> provider_ref;
   int64_t amount = 0;
-  std::string status;  // paid, pending, failed
+  PaymentStatus status = PaymentStatus::paid;
   std::optional<int64_t> paid_at;
 };
 
@@ -60,7 +60,8 @@ struct Refund {
   int64_t id = 0, payment_id = 0, amount = 0;
   std::vector<int64_t> ticket_ids;
   bool keep_tickets_valid = false;
-  std::string reason, method, provider, status, provider_state;  // status: pending, succeeded, failed
+  std::string reason, method, provider, provider_state;
+  RefundStatus status = RefundStatus::pending;
   std::optional<std::string> provider_ref, error, idempotency_key;
   std::string created_by_name;
   int64_t created_at = 0;

@@ -4,26 +4,10 @@
 
 namespace bo::domain {
 namespace {
-constexpr std::array<std::string_view, 5> kOrder{"pending", "paid", "partially_refunded", "refunded", "cancelled"};
-constexpr std::array<std::string_view, 3> kTicket{"valid", "cancelled", "refunded"};
 constexpr std::array<std::string_view, 8> kMethods{"card", "ideal", "bancontact", "paypal",
                                                    "bank_transfer", "cash", "invoice", "free"};
 constexpr std::array<std::string_view, 5> kProviders{"stripe", "mollie", "demo", "manual", "none"};
 }  // namespace
-
-std::optional<OrderStatus> parse_order_status(std::string_view s) {
-  for (size_t i = 0; i < kOrder.size(); ++i)
-    if (kOrder[i] == s) return static_cast<OrderStatus>(i);
-  return std::nullopt;
-}
-std::string_view to_string(OrderStatus s) { return kOrder[static_cast<size_t>(s)]; }
-
-std::optional<TicketStatus> parse_ticket_status(std::string_view s) {
-  for (size_t i = 0; i < kTicket.size(); ++i)
-    if (kTicket[i] == s) return static_cast<TicketStatus>(i);
-  return std::nullopt;
-}
-std::string_view to_string(TicketStatus s) { return kTicket[static_cast<size_t>(s)]; }
 
 bool can_transition(OrderStatus from, OrderStatus to) {
   using S = OrderStatus;

@@ -1,18 +1,13 @@
 #pragma once
-// Order, ticket, payment and refund states and the order status machine:
+// The order status machine:
 // pending → paid → partially_refunded → refunded; pending/paid/partially_refunded → cancelled.
 #include <cstdint>
 #include <optional>
 #include <string_view>
 
-namespace bo::domain {
-enum class OrderStatus { pending, paid, partially_refunded, refunded, cancelled };
-enum class TicketStatus { valid, cancelled, refunded };
+#include "domain/states.hpp"
 
-std::optional<OrderStatus> parse_order_status(std::string_view s);
-std::string_view to_string(OrderStatus s);
-std::optional<TicketStatus> parse_ticket_status(std::string_view s);
-std::string_view to_string(TicketStatus s);
+namespace bo::domain {
 
 bool can_transition(OrderStatus from, OrderStatus to);
 // The status implied by the money once refunds succeed: a cancelled or pending order keeps its status;

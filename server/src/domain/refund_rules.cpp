@@ -13,7 +13,7 @@ int64_t ticket_refund_value(const Ticket& t, const RefundPolicy& p) { return t.p
 std::vector<int64_t> tickets_in_refunds(const OrderAggregate& a) {
   std::vector<int64_t> out;
   for (const auto& r : a.refunds)
-    if (r.status != "failed") out.insert(out.end(), r.ticket_ids.begin(), r.ticket_ids.end());
+    if (r.status != RefundStatus::failed) out.insert(out.end(), r.ticket_ids.begin(), r.ticket_ids.end());
   return out;
 }
 

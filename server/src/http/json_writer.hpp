@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "domain/states.hpp"
+
 namespace bo::http {
 
 class JsonWriter {
@@ -38,6 +40,7 @@ class JsonWriter {
   JsonWriter& put(const std::string& s) { return str(s); }
   JsonWriter& put(const char* s) { return str(s); }
   JsonWriter& put(bool b) { return boolean(b); }
+  template <domain::State E> JsonWriter& put(E e) { return str(domain::to_string(e)); }
   JsonWriter& put(int64_t n) { return num(n); }
   JsonWriter& put(int n) { return num(n); }
   JsonWriter& put(const std::optional<std::string>& s) { return opt(s); }

@@ -35,7 +35,7 @@ json email_json(const store::EmailRow& e) {
           {"kind", e.kind},
           {"to", e.to},
           {"subject", e.subject},
-          {"status", e.status},
+          {"status", std::string(domain::to_string(e.status))},
           {"attempts", e.attempts},
           {"last_error", e.last_error ? json(*e.last_error) : json(nullptr)},
           {"created_at", time_json(e.created_at)},

@@ -37,8 +37,8 @@ store::OrderFilter filter_from(const Call& call) {
   f.q = req.q("q").value_or("");
   if (f.q.size() > 200) errors["q"] = "At most 200 characters.";
   if (auto s = req.q("status")) {
-    if (domain::parse_order_status(*s)) f.status = *s;
-    else errors["status"] = "Unknown status.";
+    f.status = domain::parse_state<domain::OrderStatus>(*s);
+    if (!f.status) errors["status"] = "Unknown status.";
   }
   if (auto m = req.q("payment_method")) {
     if (domain::is_payment_method(*m)) f.payment_method = *m;
@@ -116,7 +116,7 @@ void add_order_routes(Routes& r) {
     for (;;) {
       auto items = services::export_orders(call.ctx, call.who(), f);
       for (const auto& i : items)
-        csv.row({i.number, i.status, iso_utc(i.created_at), i.event_name, i.contact_name, i.email.value_or(""),
+        csv.row({i.number, std::string(domain::to_string(i.status)), iso_utc(i.created_at), i.event_name, i.contact_name, i.email.value_or(""),
                  csv_number(std::to_string(i.ticket_count)), csv_number(domain::format_decimal(i.total, exp)), i.currency,
                  i.payment_method});
       rows += items.size();

@@ -111,7 +111,7 @@ std::string order_json(const services::OrderView& v, const domain::Organisation&
 
 json list_item_json(const store::OrderListItem& i) {
   return {{"number", i.number},
-          {"status", i.status},
+          {"status", std::string(domain::to_string(i.status))},
           {"contact_name", i.contact_name},
           {"email", opt(i.email)},
           {"event_name", i.event_name},
@@ -164,13 +164,13 @@ json import_json(const services::ImportView& v, bool full) {
     progress = {{"done", v.live->done}, {"total", v.live->total}, {"phase", std::string(v.live->phase)}};
   } else {
     std::string phase = r.phase;
-    if (phase.empty()) phase = r.status == "validating" || r.status == "committing" ? "waiting" : "done";
+    if (phase.empty()) phase = r.status == domain::ImportStatus::validating || r.status == domain::ImportStatus::committing ? "waiting" : "done";
     progress = {{"done", r.progress_done}, {"total", r.progress_total}, {"phase", phase}};
   }
   json summary = json::parse(r.summary, nullptr, false);
   if (summary.is_discarded() || summary.empty()) summary = nullptr;
   json out{{"id", r.id},
-           {"status", r.status},
+           {"status", std::string(domain::to_string(r.status))},
            {"file_name", r.file_name},
            {"size", r.size},
            {"send_emails", r.send_emails},

@@ -22,8 +22,8 @@ void cancel_in_tx(store::Connection& c, const domain::Organisation& org, const d
                   const domain::Actor& actor, int64_t refund_amount, bool notify, const std::string& reason,
                   int64_t now) {
   auto valid = valid_ticket_ids(a);
-  store::set_tickets_status(c, a.order.id, valid, "valid", "cancelled");
-  store::set_order_status(c, a.order.id, "cancelled", now);
+  store::set_tickets_status(c, a.order.id, valid, domain::TicketStatus::valid, domain::TicketStatus::cancelled);
+  store::set_order_status(c, a.order.id, domain::OrderStatus::cancelled, now);
   store::add_history(c, org.id, a.order.id, "order_cancelled", now, actor,
                      json{{"refund_amount", refund_amount},
                           {"tickets_cancelled", valid.size()},
@@ -76,7 +76,7 @@ CancelResult cancel_order(Context& ctx, const Principal& p, std::string_view num
       if (provider) {
         r.next_attempt_at = now + 30;
       } else {
-        r.status = "succeeded";
+        r.status = domain::RefundStatus::succeeded;
         r.provider_state = "submitted";
         r.completed_at = now;
       }
@@ -104,7 +104,7 @@ CancelResult cancel_order(Context& ctx, const Principal& p, std::string_view num
   }
   submit_refund(ctx, refund_id);
   auto r = store::find_refund(*c, refund_id);
-  if (r->status == "failed")
+  if (r->status == domain::RefundStatus::failed)
     throw Error("refund_failed",
                 "The refund could not be started (" + r->error.value_or("") + "). Nothing was cancelled.");
   return store::order_status(*c, r->order_id) == domain::OrderStatus::cancelled ? CancelResult::cancelled

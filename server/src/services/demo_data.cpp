@@ -20,6 +20,7 @@ using nlohmann::json;
 using store::NewOrder;
 using store::NewPayment;
 using store::NewTicket;
+using OS = domain::OrderStatus;
 
 constexpr int64_t kDay = 86400;
 
@@ -105,7 +106,7 @@ Type add_type(store::Connection& c, int64_t org, int64_t event, const char* name
 struct Spec {
   int64_t event;
   std::vector<Type> types;   // one ticket per entry
-  std::string status;        // pending, paid, partially_refunded, refunded, cancelled
+  domain::OrderStatus status;
   std::string method;        // payment method
   int64_t created_at;
   bool with_email = true;
@@ -146,7 +147,7 @@ class Seeder {
     o.contact.city = rng_.below(2) ? "Amsterdam" : "Utrecht";
     o.contact.marketing_opt_in = rng_.below(2) == 0;
     if (s.source == "import") o.external_ref = "RES-" + std::to_string(100000 + count_);
-    bool paid_ever = s.status != "pending" && !(s.status == "cancelled" && s.method == "bank_transfer");
+    bool paid_ever = s.status != OS::pending && !(s.status == OS::cancelled && s.method == "bank_transfer");
     bool free = s.method == "free";
     int64_t total = 0;
     for (size_t i = 0; i < s.types.size(); ++i) {
@@ -165,9 +166,9 @@ class Seeder {
                                                               std::to_string(rng_.below(9));
       }
       if (static_cast<int>(i) < s.checked_in) tk.checked_in_at = now_ - kDay * 50;
-      if (s.status == "cancelled") tk.status = "cancelled";
-      if (s.status == "refunded") tk.status = "refunded";
-      if (s.status == "partially_refunded" && i == 0) tk.status = "refunded";
+      if (s.status == OS::cancelled) tk.status = domain::TicketStatus::cancelled;
+      if (s.status == OS::refunded) tk.status = domain::TicketStatus::refunded;
+      if (s.status == OS::partially_refunded && i == 0) tk.status = domain::TicketStatus::refunded;
       total += tk.price + tk.fee;
       o.tickets.push_back(std::move(tk));
     }
@@ -181,15 +182,15 @@ class Seeder {
       p.amount = total;
       p.paid_at = o.paid_at;
       o.payment = p;
-    } else if (s.status == "pending") {
+    } else if (s.status == OS::pending) {
       NewPayment p;
       p.method = s.method;
       p.provider = provider_for(s.method);
-      p.status = "pending";
+      p.status = domain::PaymentStatus::pending;
       p.amount = total;
       o.payment = p;
     }
-    if (s.status == "cancelled") o.cancelled_at = s.created_at + 3 * kDay;
+    if (s.status == OS::cancelled) o.cancelled_at = s.created_at + 3 * kDay;
     auto created = store::insert_order(c_, o);
 
     domain::Actor customer{"customer", std::nullopt, o.contact.first_name.value_or("Customer")};
@@ -216,13 +217,13 @@ class Seeder {
     for (int i = 0; i < s.checked_in; ++i)
       store::add_history(c_, org, created.id, "ticket_checked_in", now_ - kDay * 50, system,
                          json{{"ticket_id", created.ticket_ids[static_cast<size_t>(i)]}}.dump());
-    auto refund = [&](int64_t amount, std::vector<int64_t> ticket_ids, const char* status, int64_t at) {
+    auto refund = [&](int64_t amount, std::vector<int64_t> ticket_ids, domain::RefundStatus status, int64_t at) {
       std::string provider = provider_for(s.method);
       auto method = provider == "demo" ? "provider" : "manual";
       std::optional<std::string> ref;
       if (provider == "demo") ref = "demo_re_" + rng_.code(12);
       std::optional<int64_t> completed;
-      if (std::string(status) != "pending") completed = at + 600;
+      if (status != domain::RefundStatus::pending) completed = at + 600;
       store::NewRefund r;
       r.organisation_id = org;
       r.order_id = created.id;
@@ -246,16 +247,16 @@ class Seeder {
         store::add_history(c_, org, created.id, "refund_succeeded", *completed, system, json{{"amount", amount}}.dump());
     };
     int64_t refund_at = s.created_at + 2 * kDay;
-    if (s.status == "refunded") {
+    if (s.status == OS::refunded) {
       std::vector<int64_t> all = created.ticket_ids;
-      refund(total, all, "succeeded", refund_at);
-    } else if (s.status == "partially_refunded") {
-      refund(o.tickets[0].price, {created.ticket_ids[0]}, "succeeded", refund_at);
-    } else if (s.status == "cancelled" && o.paid_at) {
-      refund(total, {}, "succeeded", s.created_at + 3 * kDay);
+      refund(total, all, domain::RefundStatus::succeeded, refund_at);
+    } else if (s.status == OS::partially_refunded) {
+      refund(o.tickets[0].price, {created.ticket_ids[0]}, domain::RefundStatus::succeeded, refund_at);
+    } else if (s.status == OS::cancelled && o.paid_at) {
+      refund(total, {}, domain::RefundStatus::succeeded, s.created_at + 3 * kDay);
     }
-    if (s.pending_refund) refund(o.tickets.back().price, {}, "pending", now_ - 3 * kDay);
-    if (s.status == "cancelled")
+    if (s.pending_refund) refund(o.tickets.back().price, {}, domain::RefundStatus::pending, now_ - 3 * kDay);
+    if (s.status == OS::cancelled)
       store::add_history(c_, org, created.id, "order_cancelled", s.created_at + 3 * kDay, agent,
                          json{{"reason", "Requested by customer"}}.dump());
   }
@@ -320,27 +321,27 @@ bool seed_demo_data(store::Connection& c, int64_t now) {
   auto method = [&] { return online[static_cast<size_t>(n++ % online.size())]; };
 
   // Hand-picked cases first: docs/demo-data.md describes them.
-  s.order(demo, "EUR", {festival, {weekend, weekend}, "paid", "card", day(3), true, false});
-  s.order(demo, "EUR", {festival, {weekend, camping}, "pending", "bank_transfer", day(2)});
-  s.order(demo, "EUR", {concert, {stalls, stalls}, "paid", "cash", day(4), true, true, 0, false, "box_office"});
-  s.order(demo, "EUR", {concert, {balcony}, "paid", "free", day(5)});
-  s.order(demo, "EUR", {festival, {saturday}, "paid", "ideal", day(6), false, false});
-  s.order(demo, "EUR", {jazz, {jazz_regular, jazz_regular}, "paid", "card", day(70), true, true, 2});
-  s.order(demo, "EUR", {festival, {weekend, weekend}, "partially_refunded", "card", day(8)});
-  s.order(demo, "EUR", {festival, {saturday, saturday}, "paid", "paypal", day(9), true, true, 0, true});
-  s.order(demo, "EUR", {concert, {stalls}, "cancelled", "ideal", day(10)});
-  s.order(demo, "EUR", {concert, {balcony, balcony}, "refunded", "card", day(11)});
-  s.order(demo, "EUR", {concert, {stalls, balcony}, "paid", "invoice", day(12)});
-  s.order(demo, "EUR", {club, {club_entry, club_entry}, "paid", "bancontact", day(20)});
-  s.order(demo, "EUR", {festival, {weekend}, "paid", "bank_transfer", day(13), true, true, 0, false, "import"});
+  s.order(demo, "EUR", {festival, {weekend, weekend}, OS::paid, "card", day(3), true, false});
+  s.order(demo, "EUR", {festival, {weekend, camping}, OS::pending, "bank_transfer", day(2)});
+  s.order(demo, "EUR", {concert, {stalls, stalls}, OS::paid, "cash", day(4), true, true, 0, false, "box_office"});
+  s.order(demo, "EUR", {concert, {balcony}, OS::paid, "free", day(5)});
+  s.order(demo, "EUR", {festival, {saturday}, OS::paid, "ideal", day(6), false, false});
+  s.order(demo, "EUR", {jazz, {jazz_regular, jazz_regular}, OS::paid, "card", day(70), true, true, 2});
+  s.order(demo, "EUR", {festival, {weekend, weekend}, OS::partially_refunded, "card", day(8)});
+  s.order(demo, "EUR", {festival, {saturday, saturday}, OS::paid, "paypal", day(9), true, true, 0, true});
+  s.order(demo, "EUR", {concert, {stalls}, OS::cancelled, "ideal", day(10)});
+  s.order(demo, "EUR", {concert, {balcony, balcony}, OS::refunded, "card", day(11)});
+  s.order(demo, "EUR", {concert, {stalls, balcony}, OS::paid, "invoice", day(12)});
+  s.order(demo, "EUR", {club, {club_entry, club_entry}, OS::paid, "bancontact", day(20)});
+  s.order(demo, "EUR", {festival, {weekend}, OS::paid, "bank_transfer", day(13), true, true, 0, false, "import"});
 
   // The bulk: a believable mix over the last three months.
   for (int i = 0; i < 120; ++i) {
     int r = i % 20;
-    std::string status = r < 13 ? "paid" : r < 15 ? "pending" : r < 17 ? "partially_refunded" : r < 19 ? "cancelled" : "refunded";
-    std::string m = status == "pending" ? (i % 2 ? "bank_transfer" : "invoice") : method();
+    OS status = r < 13 ? OS::paid : r < 15 ? OS::pending : r < 17 ? OS::partially_refunded : r < 19 ? OS::cancelled : OS::refunded;
+    std::string m = status == OS::pending ? (i % 2 ? "bank_transfer" : "invoice") : method();
     if (i % 23 == 5) m = "cash";
-    if (i % 29 == 7 && status == "paid") m = "free";
+    if (i % 29 == 7 && status == OS::paid) m = "free";
     std::vector<Type> types;
     int64_t ev;
     if (i % 3 == 0) {
@@ -356,17 +357,17 @@ bool seed_demo_data(store::Connection& c, int64_t now) {
       ev = (i % 2) ? jazz : club;
       types = {ev == jazz ? jazz_regular : club_entry, ev == jazz ? jazz_regular : club_entry};
     }
-    int checked = (ev == jazz || ev == club) && status == "paid" && i % 3 == 2 ? 1 : 0;
+    int checked = (ev == jazz || ev == club) && status == OS::paid && i % 3 == 2 ? 1 : 0;
     s.order(demo, "EUR", {ev, types, status, m, day(1 + i % 88) - i * 37, i % 41 != 3, i % 4 != 0, checked, false,
                           i % 17 == 0 ? "import" : "shop"});
   }
   for (int i = 0; i < 80; ++i) {
     std::string m = i % 5 == 0 ? "bank_transfer" : i % 7 == 0 ? "invoice" : method();
-    s.order(demo, "EUR", {i % 2 ? festival : concert, {i % 2 ? saturday : balcony}, "paid", m,
+    s.order(demo, "EUR", {i % 2 ? festival : concert, {i % 2 ? saturday : balcony}, OS::paid, m,
                           day(i % 30) - i * 101, true, i % 3 != 0});
   }
   for (int i = 0; i < 20; ++i)
-    s.order(other, "GBP", {harbour, {quay, quay}, i % 5 == 0 ? "pending" : "paid", i % 5 == 0 ? "bank_transfer" : "card",
+    s.order(other, "GBP", {harbour, {quay, quay}, i % 5 == 0 ? OS::pending : OS::paid, i % 5 == 0 ? "bank_transfer" : "card",
                            day(i + 1)});
   store::recount_issued(c);
   tx.commit();

@@ -45,10 +45,10 @@ std::string clean_file_name(std::string name) {
 }
 
 std::string not_ready_message(const store::ImportRow& i) {
-  if (i.status == "validating") return "The file is still being checked.";
-  if (i.status == "invalid") return "The file has errors. Correct them and upload it again.";
-  if (i.status == "committing") return "This import is being committed already.";
-  if (i.status == "committed") return "This import was committed already.";
+  if (i.status == domain::ImportStatus::validating) return "The file is still being checked.";
+  if (i.status == domain::ImportStatus::invalid) return "The file has errors. Correct them and upload it again.";
+  if (i.status == domain::ImportStatus::committing) return "This import is being committed already.";
+  if (i.status == domain::ImportStatus::committed) return "This import was committed already.";
   return "This import can no longer be committed. Upload the file again.";  // failed
 }
 
@@ -76,8 +76,8 @@ class WorkerProgress {
 
 void work_on(Context& ctx, store::Connection& c, const store::ClaimedImport& claimed) {
   const auto now = ctx.clock.now();
-  if (claimed.status == "committing" && claimed.interrupted) {
-    store::set_import_status(c, claimed.id, claimed.has_content ? "ready" : "failed",
+  if (claimed.status == domain::ImportStatus::committing && claimed.interrupted) {
+    store::set_import_status(c, claimed.id, claimed.has_content ? domain::ImportStatus::ready : domain::ImportStatus::failed,
                              "The commit was interrupted before it finished (the server stopped); nothing was "
                              "imported. " + std::string(claimed.has_content ? "Commit it again." : "Run it again."),
                              now);
@@ -85,7 +85,7 @@ void work_on(Context& ctx, store::Connection& c, const store::ClaimedImport& cla
   }
   auto content = claimed.has_content ? store::import_content(c, claimed.id) : std::nullopt;
   if (!content) {
-    store::set_import_status(c, claimed.id, "failed",
+    store::set_import_status(c, claimed.id, domain::ImportStatus::failed,
                              "The import was interrupted before it finished; nothing was imported. Run it again.", now);
     return;
   }
@@ -95,8 +95,8 @@ void work_on(Context& ctx, store::Connection& c, const store::ClaimedImport& cla
   imports::ProgressFn progress = std::ref(report);
   auto v = validate_import(c, *org, *content, now, progress);
   auto errors = [&] { return errors_json(v.plan->errors.kept()); };
-  if (claimed.status == "validating") {
-    store::save_validation(c, claimed.id, v.ok() ? "ready" : "invalid", summary_json(v, v.summary), errors(),
+  if (claimed.status == domain::ImportStatus::validating) {
+    store::save_validation(c, claimed.id, v.ok() ? domain::ImportStatus::ready : domain::ImportStatus::invalid, summary_json(v, v.summary), errors(),
                            v.plan->errors.total(), std::nullopt, ctx.clock.now());
     return;
   }
@@ -114,7 +114,7 @@ void work_on(Context& ctx, store::Connection& c, const store::ClaimedImport& cla
       return;
     }
   }
-  store::save_validation(c, claimed.id, "invalid", summary_json(v, v.summary), errors(), v.plan->errors.total(),
+  store::save_validation(c, claimed.id, domain::ImportStatus::invalid, summary_json(v, v.summary), errors(), v.plan->errors.total(),
                          "The file no longer passes the checks (see the errors); nothing was imported.",
                          ctx.clock.now());
 }
@@ -191,7 +191,7 @@ ImportView request_import_commit(Context& ctx, const Principal& p, int64_t id, s
   store::lock_organisation(*c, p.organisation.id);
   auto row = store::find_import(*c, p.organisation.id, id);
   if (!row) throw not_found("import");
-  if (row->status != "ready" || !row->has_content) throw Error("import_not_ready", not_ready_message(*row));
+  if (row->status != domain::ImportStatus::ready || !row->has_content) throw Error("import_not_ready", not_ready_message(*row));
   if (store::has_running_import(*c, p.organisation.id)) throw in_progress();
   store::mark_commit_requested(*c, id, p.actor(), send_emails.value_or(row->send_emails), now);
   tx.commit();
@@ -217,7 +217,7 @@ bool run_next_import(Context& ctx) {
                                 : "Something went wrong on our side; nothing was imported. Try again.";
     try {
       auto c = ctx.db.acquire();
-      store::set_import_status(*c, claimed->id, "failed", message, ctx.clock.now());
+      store::set_import_status(*c, claimed->id, domain::ImportStatus::failed, message, ctx.clock.now());
     } catch (const std::exception& again) {
       spdlog::error("import {}: cannot record the failure: {}", claimed->id, again.what());
     }

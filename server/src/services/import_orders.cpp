@@ -95,7 +95,7 @@ CommitResult write_once(store::Connection& c, const domain::Organisation& org, V
   store::Transaction tx(c);
   if (opt.import_id) {
     auto status = store::lock_import(c, *opt.import_id);
-    if (!status || *status != "committing")
+    if (!status || *status != domain::ImportStatus::committing)
       throw Error("import_not_ready", "This import is no longer waiting to be committed.");
   }
   if (!refresh_catalog(v.catalog, catalog_of(c, org, true)))
@@ -138,7 +138,7 @@ CommitResult write_once(store::Connection& c, const domain::Organisation& org, V
     row.id = order_ids[k];
     row.event_id = v.catalog.events[o.event].id;
     row.number = numbers[k];
-    row.status = o.paid ? "paid" : "pending";
+    row.status = o.paid ? domain::OrderStatus::paid : domain::OrderStatus::pending;
     row.external_ref = o.ref;
     row.payment_method = imports::to_string(o.method);
     row.email = o.email;
@@ -183,7 +183,7 @@ CommitResult write_once(store::Connection& c, const domain::Organisation& org, V
     row.method = imports::to_string(o.method);
     row.provider = imports::provider_for(o.method);
     row.amount = o.price + o.fees;
-    row.status = o.paid ? "paid" : "pending";
+    row.status = o.paid ? domain::PaymentStatus::paid : domain::PaymentStatus::pending;
     if (o.paid) row.paid_at = o.ordered_at;
     row.created_at = o.ordered_at;
     w.payment(row);

@@ -24,7 +24,7 @@ bool via_provider(const std::string& provider) { return provider == "stripe" || 
 int64_t refunded_total(const domain::OrderAggregate& a) {
   int64_t sum = 0;
   for (const auto& r : a.refunds)
-    if (r.status == "succeeded") sum += r.amount;
+    if (r.status == domain::RefundStatus::succeeded) sum += r.amount;
   return sum;
 }
 }  // namespace
@@ -93,12 +93,13 @@ RefundOutcome refund_order(Context& ctx, const Principal& p, std::string_view nu
     if (provider) {
       r.next_attempt_at = now + 30;  // the worker takes over if the call below never happens
     } else {
-      r.status = "succeeded";
+      r.status = domain::RefundStatus::succeeded;
       r.provider_state = "submitted";
       r.completed_at = now;
     }
     refund_id = store::insert_refund(*c, r, now);
-    if (!in.keep_tickets_valid) store::set_tickets_status(*c, a.order.id, plan.ticket_ids, "valid", "refunded");
+    if (!in.keep_tickets_valid) store::set_tickets_status(*c, a.order.id, plan.ticket_ids, domain::TicketStatus::valid,
+                                                           domain::TicketStatus::refunded);
     store::add_history(*c, p.organisation.id, a.order.id, "refund_requested", now, p.actor(),
                        json{{"refund_id", refund_id},
                             {"amount", plan.amount},
@@ -112,7 +113,7 @@ RefundOutcome refund_order(Context& ctx, const Principal& p, std::string_view nu
       submit = true;
     } else {
       auto status = domain::status_after_refunds(a.order.status, facts.paid, refunded_total(a) + plan.amount);
-      store::set_order_status(*c, a.order.id, std::string(domain::to_string(status)), now);
+      store::set_order_status(*c, a.order.id, status, now);
       store::add_history(*c, p.organisation.id, a.order.id, "refund_succeeded", now, p.actor(),
                          json{{"refund_id", refund_id}, {"amount", plan.amount}}.dump());
       if (a.order.contact.email)
@@ -132,7 +133,7 @@ void submit_refund(Context& ctx, int64_t refund_id) {
     auto c = ctx.db.acquire();
     r = store::find_refund(*c, refund_id);
   }
-  if (!r || r->status != "pending") return;
+  if (!r || r->status != domain::RefundStatus::pending) return;
   auto* provider = ctx.provider(r->provider);
   if (!provider) {
     apply_refund_result(ctx, refund_id, false, "The payment provider " + r->provider + " is not configured.", {});
@@ -174,16 +175,16 @@ void apply_refund_result(Context& ctx, int64_t refund_id, bool succeeded, const 
   auto c = ctx.db.acquire();
   store::Transaction tx(*c);
   auto r = store::find_refund(*c, refund_id, true);
-  if (!r || r->status != "pending") return;
+  if (!r || r->status != domain::RefundStatus::pending) return;
   auto org = store::find_organisation(*c, r->organisation_id);
   auto a = store::load_order_by_id(*c, r->organisation_id, r->order_id, true);
-  store::finish_refund(*c, refund_id, succeeded ? "succeeded" : "failed",
+  store::finish_refund(*c, refund_id, succeeded ? domain::RefundStatus::succeeded : domain::RefundStatus::failed,
                        succeeded ? std::nullopt : std::optional(error), provider_ref, now);
   domain::Actor system{"system", std::nullopt, "Payment provider"};
   if (succeeded) {
     auto facts = domain::facts_of(*a);
     auto status = domain::status_after_refunds(a->order.status, facts.paid, refunded_total(*a) + r->amount);
-    store::set_order_status(*c, a->order.id, std::string(domain::to_string(status)), now);
+    store::set_order_status(*c, a->order.id, status, now);
     store::add_history(*c, r->organisation_id, a->order.id, "refund_succeeded", now, system,
                        json{{"refund_id", refund_id}, {"amount", r->amount}}.dump());
     if (r->notify_customer && !r->cancels_order && a->order.contact.email)
@@ -191,7 +192,8 @@ void apply_refund_result(Context& ctx, int64_t refund_id, bool succeeded, const 
                         {{"refund_amount", domain::format_money(r->amount, r->currency)}}, {}, now);
   } else {
     if (!r->keep_tickets_valid && a->order.status != domain::OrderStatus::cancelled)
-      store::set_tickets_status(*c, a->order.id, r->ticket_ids, "refunded", "valid");
+      store::set_tickets_status(*c, a->order.id, r->ticket_ids, domain::TicketStatus::refunded,
+                                domain::TicketStatus::valid);
     store::bump_version(*c, a->order.id, a->order.version, now);
     store::add_history(*c, r->organisation_id, a->order.id, "refund_failed", now, system,
                        json{{"refund_id", refund_id}, {"amount", r->amount}, {"error", error}}.dump());
@@ -206,7 +208,7 @@ void poll_refund(Context& ctx, int64_t refund_id) {
     auto c = ctx.db.acquire();
     r = store::find_refund(*c, refund_id);
   }
-  if (!r || r->status != "pending" || !r->provider_ref) return;
+  if (!r || r->status != domain::RefundStatus::pending || !r->provider_ref) return;
   auto* provider = ctx.provider(r->provider);
   if (!provider) return;
   auto result = provider->get_refund(r->payment_ref.value_or(""), *r->provider_ref);

@@ -220,7 +220,7 @@ ReconciliationReport reconciliation_report(Context& ctx, const Principal& p, con
                                  std::string(i.kind == "payment" ? "Payment" : "Refund") + " of " + money(i.amount) +
                                      " through " + i.provider + " has no provider reference."));
     for (const auto& b : store::order_balances(*c, org.id, provider, period.start, period.end)) {
-      auto status = domain::parse_order_status(b.status);
+      auto status = domain::parse_state<domain::OrderStatus>(b.status);
       if (!status) continue;
       for (auto& problem : domain::balance_problems(*status, b.paid, b.tickets_total, b.refunded, org.currency)) {
         ReconciliationException e;

@@ -17,7 +17,7 @@ TokenListItem read_token(const Row& r) {
 
 std::vector<TokenListItem> list_tokens(Connection& c, int64_t org_id) {
   std::vector<TokenListItem> out;
-  for (const auto& r : c.q(std::string(kTokenSelect) +
+  for (const auto& r : c.select(std::string(kTokenSelect) +
                                "WHERE t.organisation_id = ? AND t.revoked_at IS NULL ORDER BY t.id DESC",
                            org_id))
     out.push_back(read_token(r));
@@ -25,26 +25,26 @@ std::vector<TokenListItem> list_tokens(Connection& c, int64_t org_id) {
 }
 
 std::optional<TokenListItem> find_token_by_id(Connection& c, int64_t org_id, int64_t id) {
-  auto r = c.one(std::string(kTokenSelect) + "WHERE t.id = ? AND t.organisation_id = ?", id, org_id);
+  auto r = c.select_one(std::string(kTokenSelect) + "WHERE t.id = ? AND t.organisation_id = ?", id, org_id);
   if (!r) return std::nullopt;
   return read_token(*r);
 }
 
 int64_t count_active_tokens(Connection& c, int64_t org_id) {
-  return c.q("SELECT COUNT(*) FROM api_tokens WHERE organisation_id = ? AND revoked_at IS NULL", org_id)[0].i64(0);
+  return c.select("SELECT COUNT(*) FROM api_tokens WHERE organisation_id = ? AND revoked_at IS NULL", org_id)[0].i64(0);
 }
 
 int64_t insert_token(Connection& c, int64_t org_id, std::string_view name, domain::Role role,
                      std::string_view token_hash, std::string_view prefix, std::optional<int64_t> created_by,
                      int64_t now) {
-  return c.q("INSERT INTO api_tokens (organisation_id, name, role, token_hash, prefix, created_by, created_at) "
+  return c.select("INSERT INTO api_tokens (organisation_id, name, role, token_hash, prefix, created_by, created_at) "
              "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
              org_id, name, domain::to_string(role), token_hash, prefix, created_by, now)[0]
       .i64(0);
 }
 
 bool revoke_token(Connection& c, int64_t org_id, int64_t id, int64_t now) {
-  if (c.x("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND organisation_id = ? AND revoked_at IS NULL", now,
+  if (c.run("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND organisation_id = ? AND revoked_at IS NULL", now,
           id, org_id) == 0)
     return false;
   auth_changed(c);
@@ -52,7 +52,7 @@ bool revoke_token(Connection& c, int64_t org_id, int64_t id, int64_t now) {
 }
 
 int64_t revoke_tokens_created_by(Connection& c, int64_t org_id, int64_t user_id, int64_t now) {
-  auto n = c.x("UPDATE api_tokens SET revoked_at = ? WHERE organisation_id = ? AND created_by = ? AND revoked_at IS NULL",
+  auto n = c.run("UPDATE api_tokens SET revoked_at = ? WHERE organisation_id = ? AND created_by = ? AND revoked_at IS NULL",
                now, org_id, user_id);
   if (n > 0) auth_changed(c);
   return n;

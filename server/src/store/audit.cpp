@@ -3,7 +3,7 @@
 namespace bo::store {
 
 int64_t insert_audit(Connection& c, int64_t org_id, const AuditEntry& e) {
-  return c.q("INSERT INTO audit_log (organisation_id, at, actor_kind, actor_id, actor_name, entity, entity_id, action, "
+  return c.select("INSERT INTO audit_log (organisation_id, at, actor_kind, actor_id, actor_name, entity, entity_id, action, "
              "data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
              org_id, e.at, e.actor.kind, e.actor.id, e.actor.name, e.entity, e.entity_id, e.action, e.data)[0]
       .i64(0);

@@ -18,6 +18,11 @@ int64_t Row::i64(size_t i) const {
   return v;
 }
 
+size_t Fields::next() {
+  if (i_ >= r_.size()) throw DbError("a row was read past its last column");
+  return i_++;
+}
+
 const std::string& Row::text(size_t i) const {
   auto& c = cells_[i];
   if (c.is_int && c.s.empty()) c.s = std::to_string(c.i);
@@ -37,7 +42,7 @@ Conn::~Conn() {
   }
 }
 
-void ping(Connection& c) { c.q("SELECT 1"); }
+void ping(Connection& c) { c.select("SELECT 1"); }
 
 Database::Database(std::string url) : url_(std::move(url)) {
   if (url_.rfind("postgresql://", 0) == 0 || url_.rfind("postgres://", 0) == 0) {

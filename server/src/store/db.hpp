@@ -17,19 +17,27 @@ namespace bo::store {
 
 enum class Dialect { sqlite, postgresql };
 
-// A parameter: null, integer or text (booleans go in as 0/1, money and times as integers).
+// A parameter: null, integer or text (booleans go in as 0/1, money and times as integers). Text passed
+// as a temporary is owned by the parameter; text passed by reference must outlive the statement's call.
 struct Param {
-  std::variant<std::nullptr_t, int64_t, std::string_view> v;
+  std::variant<std::nullptr_t, int64_t, std::string_view, std::string> v;
   Param(std::nullptr_t) : v(nullptr) {}
   Param(int64_t x) : v(x) {}
   Param(int x) : v(static_cast<int64_t>(x)) {}
   Param(bool x) : v(static_cast<int64_t>(x ? 1 : 0)) {}
   Param(std::string_view s) : v(s) {}
   Param(const std::string& s) : v(std::string_view(s)) {}
+  Param(std::string&& s) : v(std::move(s)) {}
   Param(const char* s) : v(std::string_view(s)) {}
   template <class T>
   Param(const std::optional<T>& o) : v(nullptr) {
     if (o) *this = Param(*o);
+  }
+  bool is_null() const { return v.index() == 0; }
+  const int64_t* integer() const { return std::get_if<int64_t>(&v); }
+  std::string_view text() const {
+    if (auto* s = std::get_if<std::string>(&v)) return *s;
+    return std::get<std::string_view>(v);
   }
 };
 
@@ -55,6 +63,23 @@ class Row {
 };
 
 using Rows = std::vector<Row>;
+
+// Reads a row's columns in the order of its SELECT list, so no code counts columns.
+class Fields {
+ public:
+  explicit Fields(const Row& r) : r_(r) {}
+  int64_t i64() { return r_.i64(next()); }
+  std::optional<int64_t> opt_i64() { return r_.opt_i64(next()); }
+  bool boolean() { return r_.boolean(next()); }
+  const std::string& text() { return r_.text(next()); }
+  std::optional<std::string> opt_text() { return r_.opt_text(next()); }
+  bool null_next() const { return r_.null(i_); }
+
+ private:
+  size_t next();
+  const Row& r_;
+  size_t i_ = 0;
+};
 
 class Connection {
  public:
@@ -82,18 +107,18 @@ class Connection {
   virtual std::vector<int64_t> reserve_ids(std::string_view table, int64_t n) = 0;
 
   template <class... A>
-  Rows q(std::string_view sql, A&&... args) {
+  Rows select(std::string_view sql, A&&... args) {
     const Param ps[] = {Param(std::forward<A>(args))..., Param(nullptr)};
     return query(sql, std::span<const Param>(ps, sizeof...(A)));
   }
   template <class... A>
-  std::optional<Row> one(std::string_view sql, A&&... args) {
-    auto rows = q(sql, std::forward<A>(args)...);
+  std::optional<Row> select_one(std::string_view sql, A&&... args) {
+    auto rows = select(sql, std::forward<A>(args)...);
     if (rows.empty()) return std::nullopt;
     return std::move(rows.front());
   }
   template <class... A>
-  int64_t x(std::string_view sql, A&&... args) {
+  int64_t run(std::string_view sql, A&&... args) {
     const Param ps[] = {Param(std::forward<A>(args))..., Param(nullptr)};
     return exec(sql, std::span<const Param>(ps, sizeof...(A)));
   }

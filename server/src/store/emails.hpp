@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/states.hpp"
 #include "store/db.hpp"
 
 namespace bo::store {
@@ -20,7 +21,8 @@ struct NewEmail {
 struct EmailRow {
   int64_t id = 0, organisation_id = 0, attempts = 0, created_at = 0, next_attempt_at = 0;
   std::optional<int64_t> order_id, sent_at;
-  std::string kind, to, subject, text, html, attachments, message_id, status;
+  std::string kind, to, subject, text, html, attachments, message_id;
+  domain::EmailStatus status = domain::EmailStatus::queued;
   std::optional<std::string> last_error;
 };
 

@@ -64,7 +64,7 @@ void ImportWriter::order(const ImportedOrder& o) {
   if (!o.first_name.empty() && !o.last_name.empty()) full_name_lc_ += ' ';
   full_name_lc_.append(o.last_name);
   lower(full_name_lc_);
-  const Param row[] = {o.id, org_id_, o.event_id, o.number, o.status, "import", o.external_ref, currency_,
+  const Param row[] = {o.id, org_id_, o.event_id, o.number, to_string(o.status), "import", o.external_ref, currency_,
                        o.ticket_count, o.total_price, o.total_fees, o.payment_method, o.email,
                        std::string_view(email_lc_), text_or_null(o.first_name), text_or_null(o.last_name),
                        text_or_null(last_name_lc_), text_or_null(full_name_lc_), text_or_null(o.mobile), import_id_,
@@ -81,7 +81,7 @@ void ImportWriter::ticket(const ImportedTicket& t) {
 
 void ImportWriter::payment(const ImportedPayment& p) {
   auto& w = open(Table::payments);
-  const Param row[] = {p.id, org_id_, p.order_id, p.method, p.provider, p.amount, currency_, p.status, p.paid_at,
+  const Param row[] = {p.id, org_id_, p.order_id, p.method, p.provider, p.amount, currency_, to_string(p.status), p.paid_at,
                        p.created_at};
   w.add(row);
 }
@@ -93,7 +93,7 @@ void ImportWriter::history(const ImportedHistory& h) {
 }
 
 void add_issued(Connection& c, int64_t ticket_type_id, int64_t n) {
-  c.x("UPDATE ticket_types SET issued = issued + ? WHERE id = ?", n, ticket_type_id);
+  c.run("UPDATE ticket_types SET issued = issued + ? WHERE id = ?", n, ticket_type_id);
 }
 
 }  // namespace bo::store
@@ -125,14 +125,14 @@ ForeignKeyChecksOff::~ForeignKeyChecksOff() {
 }
 
 namespace {
-std::string database_file(Connection& c) { return c.q("PRAGMA database_list")[0].text(2); }
+std::string database_file(Connection& c) { return c.select("PRAGMA database_list")[0].text(2); }
 
 // The statements that set the SQLite settings `names` back to what the connection has now.
 std::string settings_now(Connection& c, std::initializer_list<std::string_view> names) {
   std::string sql;
   for (auto name : names) {
     const std::string pragma = "PRAGMA " + std::string(name);
-    sql += pragma + " = " + std::to_string(c.q(pragma)[0].i64(0)) + ";";
+    sql += pragma + " = " + std::to_string(c.select(pragma)[0].i64(0)) + ";";
   }
   return sql;
 }
@@ -181,15 +181,16 @@ void checkpoint(Connection& c) {
 
 IndexRebuild::IndexRebuild(Connection& c, std::string_view table, int64_t new_rows) : c_(c) {
   if (c.dialect() != Dialect::sqlite) return;
-  int64_t existing = c.q("SELECT COALESCE(MAX(id), 0) FROM " + std::string(table))[0].i64(0);  // ids are dense
+  int64_t existing = c.select("SELECT COALESCE(MAX(id), 0) FROM " + std::string(table))[0].i64(0);  // ids are dense
   if (new_rows < existing || new_rows < 10000) return;
   std::vector<std::string> names;
-  for (const auto& r : c.q("SELECT m.name, m.sql FROM sqlite_master m WHERE m.type = 'index' AND m.tbl_name = ? "
+  for (const auto& r : c.select("SELECT m.name, m.sql FROM sqlite_master m WHERE m.type = 'index' AND m.tbl_name = ? "
                            "AND m.sql IS NOT NULL AND NOT EXISTS "
                            "(SELECT 1 FROM pragma_index_list(?) l WHERE l.name = m.name AND l.partial)",
                            table, table)) {
-    names.push_back(r.text(0));
-    create_sql_.push_back(r.text(1));
+    Fields f(r);
+    names.push_back(f.text());
+    create_sql_.push_back(f.text());
   }
   for (const auto& name : names) c.exec_script("DROP INDEX \"" + name + "\"");
 }
@@ -198,14 +199,15 @@ std::vector<std::string> drop_indexes_for_loading(Connection& c, const std::vect
   std::string list;
   for (const auto& t : tables) list += (list.empty() ? "'" : ", '") + t + "'";
   auto indexes = c.dialect() == Dialect::sqlite
-                     ? c.q("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                     ? c.select("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
                            "AND tbl_name IN (" + list + ")")
-                     : c.q("SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN (" + list +
+                     : c.select("SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN (" + list +
                            ") AND indexname NOT LIKE '%_pkey'");
   std::vector<std::string> create_sql;
   for (const auto& i : indexes) {
-    c.exec_script("DROP INDEX " + i.text(0));
-    create_sql.push_back(i.text(1));
+    Fields f(i);
+    c.exec_script("DROP INDEX " + f.text());
+    create_sql.push_back(f.text());
   }
   if (c.dialect() == Dialect::sqlite) c.exec_script("PRAGMA cache_size = -1000000; PRAGMA synchronous = OFF");
   return create_sql;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "domain/order.hpp"
+#include "domain/states.hpp"
 #include "store/db.hpp"
 
 namespace bo::store {
@@ -16,7 +17,8 @@ namespace bo::store {
 struct ImportedOrder {
   int64_t id = 0, event_id = 0, ticket_count = 0, total_price = 0, total_fees = 0, created_at = 0, updated_at = 0;
   std::optional<int64_t> paid_at;
-  std::string_view number, status, external_ref, payment_method, email, first_name, last_name, mobile;
+  std::string_view number, external_ref, payment_method, email, first_name, last_name, mobile;
+  domain::OrderStatus status = domain::OrderStatus::paid;
 };
 
 struct ImportedTicket {
@@ -28,7 +30,8 @@ struct ImportedTicket {
 struct ImportedPayment {
   int64_t id = 0, order_id = 0, amount = 0, created_at = 0;
   std::optional<int64_t> paid_at;
-  std::string_view method, provider, status;
+  std::string_view method, provider;
+  domain::PaymentStatus status = domain::PaymentStatus::paid;
 };
 
 struct ImportedHistory {

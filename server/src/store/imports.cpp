@@ -1,4 +1,5 @@
 #include "store/imports.hpp"
+#include "store/states.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -28,53 +29,56 @@ std::string import_columns(bool with_errors) {
 
 ImportRow read_import(const Row& r) {
   ImportRow i;
-  i.id = r.i64(0);
-  i.organisation_id = r.i64(1);
-  i.size = r.i64(2);
-  i.progress_done = r.i64(3);
-  i.progress_total = r.i64(4);
-  i.error_count = r.i64(5);
-  i.created_at = r.i64(6);
-  i.updated_at = r.i64(7);
-  i.file_name = r.text(8);
-  i.status = r.text(9);
-  i.phase = r.text(10);
-  i.summary = r.text(11);
-  i.errors = r.text(12);
-  i.created_orders = r.text(13);
-  i.send_emails = r.boolean(14);
-  i.has_content = r.boolean(15);
-  i.message = r.opt_text(16);
-  i.locked_until = r.opt_i64(17);
-  i.committed_at = r.opt_i64(18);
-  i.created_by = domain::Actor{r.text(19), r.opt_i64(20), r.text(21)};
-  if (!r.null(22)) i.committed_by = domain::Actor{r.text(22), r.opt_i64(23), r.opt_text(24).value_or("")};
+  Fields f(r);
+  i.id = f.i64();
+  i.organisation_id = f.i64();
+  i.size = f.i64();
+  i.progress_done = f.i64();
+  i.progress_total = f.i64();
+  i.error_count = f.i64();
+  i.created_at = f.i64();
+  i.updated_at = f.i64();
+  i.file_name = f.text();
+  i.status = read_state<domain::ImportStatus>(f.text());
+  i.phase = f.text();
+  i.summary = f.text();
+  i.errors = f.text();
+  i.created_orders = f.text();
+  i.send_emails = f.boolean();
+  i.has_content = f.boolean();
+  i.message = f.opt_text();
+  i.locked_until = f.opt_i64();
+  i.committed_at = f.opt_i64();
+  i.created_by = domain::Actor{f.text(), f.opt_i64(), f.text()};
+  if (!f.null_next()) i.committed_by = domain::Actor{f.text(), f.opt_i64(), f.opt_text().value_or("")};
   return i;
 }
 }  // namespace
 
 CatalogRows load_catalog(Connection& c, int64_t org_id, bool lock) {
   CatalogRows cat;
-  for (const auto& r : c.q("SELECT id, name FROM events WHERE organisation_id = ? ORDER BY id", org_id)) {
+  for (const auto& r : c.select("SELECT id, name FROM events WHERE organisation_id = ? ORDER BY id", org_id)) {
     domain::Event e;
-    e.id = r.i64(0);
-    e.name = r.text(1);
+    Fields f(r);
+    e.id = f.i64();
+    e.name = f.text();
     cat.events.push_back(std::move(e));
   }
   std::string sql =
       "SELECT id, event_id, name, price, fee, capacity, issued, personalisation_fields FROM ticket_types "
       "WHERE organisation_id = ? ORDER BY event_id, position, id";
   if (lock) sql += c.for_update();
-  for (const auto& r : c.q(sql, org_id)) {
+  for (const auto& r : c.select(sql, org_id)) {
     domain::TicketType t;
-    t.id = r.i64(0);
-    t.event_id = r.i64(1);
-    t.name = r.text(2);
-    t.price = r.i64(3);
-    t.fee = r.i64(4);
-    t.capacity = r.i64(5);
-    t.issued = r.i64(6);
-    t.fields = parse_fields(r.text(7));
+    Fields f(r);
+    t.id = f.i64();
+    t.event_id = f.i64();
+    t.name = f.text();
+    t.price = f.i64();
+    t.fee = f.i64();
+    t.capacity = f.i64();
+    t.issued = f.i64();
+    t.fields = parse_fields(f.text());
     cat.types.push_back(std::move(t));
   }
   return cat;
@@ -124,23 +128,23 @@ std::unordered_set<std::string> taken_numbers(Connection& c, std::span<const std
 
 int64_t insert_import(Connection& c, const NewImport& i, int64_t now) {
   std::string content = pg(c) ? "convert_to(?, 'UTF8')" : "?";
-  return c.q("INSERT INTO imports (organisation_id, created_by_kind, created_by_id, created_by_name, file_name, size, "
+  return c.select("INSERT INTO imports (organisation_id, created_by_kind, created_by_id, created_by_name, file_name, size, "
              "content, status, send_emails, locked_until, created_at, updated_at) "
              "VALUES (?, ?, ?, ?, ?, ?, " + content + ", ?, ?, ?, ?, ?) RETURNING id",
              i.organisation_id, i.created_by.kind, i.created_by.id, i.created_by.name, i.file_name, i.size, i.content,
-             i.status, i.send_emails, i.locked_until, now, now)[0]
+             to_string(i.status), i.send_emails, i.locked_until, now, now)[0]
       .i64(0);
 }
 
 std::optional<ImportRow> find_import(Connection& c, int64_t org_id, int64_t id) {
-  auto r = c.one("SELECT " + import_columns(true) + " FROM imports WHERE id = ? AND organisation_id = ?", id, org_id);
+  auto r = c.select_one("SELECT " + import_columns(true) + " FROM imports WHERE id = ? AND organisation_id = ?", id, org_id);
   if (!r) return std::nullopt;
   return read_import(*r);
 }
 
 std::vector<ImportRow> recent_imports(Connection& c, int64_t org_id, int limit) {
   std::vector<ImportRow> out;
-  for (const auto& r : c.q("SELECT " + import_columns(false) +
+  for (const auto& r : c.select("SELECT " + import_columns(false) +
                                " FROM imports WHERE organisation_id = ? ORDER BY id DESC LIMIT ?",
                            org_id, static_cast<int64_t>(limit)))
     out.push_back(read_import(r));
@@ -148,7 +152,7 @@ std::vector<ImportRow> recent_imports(Connection& c, int64_t org_id, int limit) 
 }
 
 std::optional<std::string> import_content(Connection& c, int64_t id) {
-  auto r = c.one(pg(c) ? "SELECT convert_from(content, 'UTF8') FROM imports WHERE id = ?"
+  auto r = c.select_one(pg(c) ? "SELECT convert_from(content, 'UTF8') FROM imports WHERE id = ?"
                        : "SELECT content FROM imports WHERE id = ?",
                  id);
   if (!r || r->null(0)) return std::nullopt;
@@ -156,7 +160,7 @@ std::optional<std::string> import_content(Connection& c, int64_t id) {
 }
 
 bool has_running_import(Connection& c, int64_t org_id) {
-  return c.one("SELECT 1 FROM imports WHERE organisation_id = ? AND status IN ('validating', 'committing') LIMIT 1",
+  return c.select_one("SELECT 1 FROM imports WHERE organisation_id = ? AND status IN ('validating', 'committing') LIMIT 1",
                org_id)
       .has_value();
 }
@@ -164,48 +168,50 @@ bool has_running_import(Connection& c, int64_t org_id) {
 std::optional<ClaimedImport> claim_import(Connection& c, int64_t now, int64_t lease_until) {
   const std::string waiting =
       "FROM imports WHERE status IN ('validating', 'committing') AND (locked_until IS NULL OR locked_until < ?) ";
-  if (!c.one("SELECT 1 " + waiting + "LIMIT 1", now)) return std::nullopt;  // no write lock while idle
+  if (!c.select_one("SELECT 1 " + waiting + "LIMIT 1", now)) return std::nullopt;  // no write lock while idle
   Transaction tx(c);
-  auto r = c.one("SELECT id, organisation_id, status, locked_until, content IS NOT NULL " + waiting +
+  auto r = c.select_one("SELECT id, organisation_id, status, locked_until, content IS NOT NULL " + waiting +
                      "ORDER BY id LIMIT 1" + (pg(c) ? " FOR UPDATE SKIP LOCKED" : ""),
                  now);
   if (!r) return std::nullopt;
-  ClaimedImport claimed{r->i64(0), r->i64(1), r->text(2), !r->null(3), r->boolean(4)};
-  c.x("UPDATE imports SET locked_until = ?, updated_at = ? WHERE id = ?", lease_until, now, claimed.id);
+  Fields f(*r);
+  ClaimedImport claimed{f.i64(), f.i64(), read_state<domain::ImportStatus>(f.text()), f.opt_i64().has_value(),
+                        f.boolean()};
+  c.run("UPDATE imports SET locked_until = ?, updated_at = ? WHERE id = ?", lease_until, now, claimed.id);
   tx.commit();
   return claimed;
 }
 
-std::optional<std::string> lock_import(Connection& c, int64_t id) {
-  auto r = c.one(std::string("SELECT status FROM imports WHERE id = ?") + c.for_update(), id);
+std::optional<domain::ImportStatus> lock_import(Connection& c, int64_t id) {
+  auto r = c.select_one(std::string("SELECT status FROM imports WHERE id = ?") + c.for_update(), id);
   if (!r) return std::nullopt;
-  return r->text(0);
+  return read_state<domain::ImportStatus>(r->text(0));
 }
 
 void save_progress(Connection& c, int64_t id, std::string_view phase, int64_t done, int64_t total,
                    std::optional<int64_t> lease_until, int64_t now) {
-  c.x("UPDATE imports SET phase = ?, progress_done = ?, progress_total = ?, locked_until = COALESCE(?, locked_until), "
+  c.run("UPDATE imports SET phase = ?, progress_done = ?, progress_total = ?, locked_until = COALESCE(?, locked_until), "
       "updated_at = ? WHERE id = ?",
       phase, done, total, lease_until, now, id);
 }
 
-void save_validation(Connection& c, int64_t id, std::string_view status, const std::string& summary_json,
+void save_validation(Connection& c, int64_t id, domain::ImportStatus status, const std::string& summary_json,
                      const std::string& errors_json, int64_t error_count, std::optional<std::string> message,
                      int64_t now) {
-  c.x("UPDATE imports SET status = ?, summary = ?, errors = ?, error_count = ?, message = ?, phase = '', "
+  c.run("UPDATE imports SET status = ?, summary = ?, errors = ?, error_count = ?, message = ?, phase = '', "
       "progress_done = progress_total, locked_until = NULL, updated_at = ? WHERE id = ?",
-      status, summary_json, errors_json, error_count, message, now, id);
+      to_string(status), summary_json, errors_json, error_count, message, now, id);
 }
 
-void set_import_status(Connection& c, int64_t id, std::string_view status, std::optional<std::string> message,
+void set_import_status(Connection& c, int64_t id, domain::ImportStatus status, std::optional<std::string> message,
                        int64_t now) {
-  c.x("UPDATE imports SET status = ?, message = ?, phase = '', locked_until = NULL, updated_at = ? WHERE id = ?",
-      status, message, now, id);
+  c.run("UPDATE imports SET status = ?, message = ?, phase = '', locked_until = NULL, updated_at = ? WHERE id = ?",
+      to_string(status), message, now, id);
 }
 
 void mark_commit_requested(Connection& c, int64_t id, const domain::Actor& by, bool send_emails, int64_t now,
                            std::optional<int64_t> lease_until) {
-  c.x("UPDATE imports SET status = 'committing', send_emails = ?, committed_by_kind = ?, committed_by_id = ?, "
+  c.run("UPDATE imports SET status = 'committing', send_emails = ?, committed_by_kind = ?, committed_by_id = ?, "
       "committed_by_name = ?, message = NULL, phase = '', progress_done = 0, progress_total = 0, locked_until = ?, "
       "updated_at = ? WHERE id = ?",
       send_emails, by.kind, by.id, by.name, lease_until, now, id);
@@ -213,7 +219,7 @@ void mark_commit_requested(Connection& c, int64_t id, const domain::Actor& by, b
 
 void save_commit(Connection& c, int64_t id, const std::string& summary_json, const std::string& created_orders_json,
                  int64_t now) {
-  c.x("UPDATE imports SET status = 'committed', summary = ?, created_orders = ?, content = NULL, message = NULL, "
+  c.run("UPDATE imports SET status = 'committed', summary = ?, created_orders = ?, content = NULL, message = NULL, "
       "phase = '', progress_done = progress_total, locked_until = NULL, committed_at = ?, updated_at = ? WHERE id = ?",
       summary_json, created_orders_json, now, now, id);
 }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "domain/order.hpp"
+#include "domain/states.hpp"
 #include "store/db.hpp"
 
 namespace bo::store {
@@ -31,7 +32,8 @@ std::unordered_set<std::string> taken_numbers(Connection& c, std::span<const std
 struct ImportRow {
   int64_t id = 0, organisation_id = 0, size = 0, progress_done = 0, progress_total = 0, error_count = 0;
   int64_t created_at = 0, updated_at = 0;
-  std::string file_name, status, phase;
+  std::string file_name, phase;
+  domain::ImportStatus status = domain::ImportStatus::validating;
   std::string summary, errors, created_orders;  // JSON
   bool send_emails = false, has_content = false;
   std::optional<std::string> message;
@@ -47,7 +49,7 @@ struct NewImport {
   std::optional<std::string_view> content;  // UTF-8 text; none for imports run by the command line
   int64_t size = 0;
   bool send_emails = false;
-  std::string status = "validating";
+  domain::ImportStatus status = domain::ImportStatus::validating;
   std::optional<int64_t> locked_until;
 };
 int64_t insert_import(Connection& c, const NewImport& i, int64_t now);
@@ -61,23 +63,23 @@ bool has_running_import(Connection& c, int64_t org_id);
 // An import waiting for a worker: new (never claimed) or left by a worker whose lease ran out.
 struct ClaimedImport {
   int64_t id = 0, organisation_id = 0;
-  std::string status;        // validating or committing
+  domain::ImportStatus status = domain::ImportStatus::validating;  // validating or committing
   bool interrupted = false;  // a worker had claimed it and stopped
   bool has_content = false;
 };
 // Claims the oldest such import until `lease_until`; nullopt when there is none.
 std::optional<ClaimedImport> claim_import(Connection& c, int64_t now, int64_t lease_until);
 // Within the commit transaction: locks the import row and returns its status.
-std::optional<std::string> lock_import(Connection& c, int64_t id);
+std::optional<domain::ImportStatus> lock_import(Connection& c, int64_t id);
 
 void save_progress(Connection& c, int64_t id, std::string_view phase, int64_t done, int64_t total,
                    std::optional<int64_t> lease_until, int64_t now);
 // Ends validation: `ready` or `invalid` with the preview and the errors.
-void save_validation(Connection& c, int64_t id, std::string_view status, const std::string& summary_json,
+void save_validation(Connection& c, int64_t id, domain::ImportStatus status, const std::string& summary_json,
                      const std::string& errors_json, int64_t error_count, std::optional<std::string> message,
                      int64_t now);
 // Sets the status and message and releases the import (no worker holds it afterwards).
-void set_import_status(Connection& c, int64_t id, std::string_view status, std::optional<std::string> message,
+void set_import_status(Connection& c, int64_t id, domain::ImportStatus status, std::optional<std::string> message,
                        int64_t now);
 // Queues the commit; `lease_until` when the caller commits it itself (the command line).
 void mark_commit_requested(Connection& c, int64_t id, const domain::Actor& by, bool send_emails, int64_t now,

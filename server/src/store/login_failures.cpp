@@ -9,24 +9,24 @@ FailureHistory read_history(const Rows& rows) {
 }  // namespace
 
 FailureHistory failures_of_pair(Connection& c, std::string_view email, std::string_view client, int64_t since) {
-  return read_history(c.q("SELECT COUNT(*), MAX(at) FROM login_failures WHERE email = ? AND client = ? AND at > ?",
+  return read_history(c.select("SELECT COUNT(*), MAX(at) FROM login_failures WHERE email = ? AND client = ? AND at > ?",
                           email, client, since));
 }
 
 FailureHistory failures_of_client(Connection& c, std::string_view client, int64_t since) {
-  return read_history(c.q("SELECT COUNT(*), MAX(at) FROM login_failures WHERE client = ? AND at > ?", client, since));
+  return read_history(c.select("SELECT COUNT(*), MAX(at) FROM login_failures WHERE client = ? AND at > ?", client, since));
 }
 
 void insert_login_failure(Connection& c, std::string_view email, std::string_view client, int64_t at) {
-  c.x("INSERT INTO login_failures (email, client, at) VALUES (?, ?, ?)", email, client, at);
+  c.run("INSERT INTO login_failures (email, client, at) VALUES (?, ?, ?)", email, client, at);
 }
 
 void delete_login_failures_of_pair(Connection& c, std::string_view email, std::string_view client) {
-  c.x("DELETE FROM login_failures WHERE email = ? AND client = ?", email, client);
+  c.run("DELETE FROM login_failures WHERE email = ? AND client = ?", email, client);
 }
 
 void delete_login_failures_before(Connection& c, int64_t before) {
-  c.x("DELETE FROM login_failures WHERE at < ?", before);
+  c.run("DELETE FROM login_failures WHERE at < ?", before);
 }
 
 }  // namespace bo::store

@@ -30,10 +30,10 @@ void migrate(Connection& c) {
   try {
     for (const auto& f : embedded::migrations) {
       Transaction tx(c);
-      if (c.one("SELECT 1 FROM schema_migrations WHERE name = ?", f.name)) continue;
+      if (c.select_one("SELECT 1 FROM schema_migrations WHERE name = ?", f.name)) continue;
       spdlog::info("applying migration {}", f.name);
       c.exec_script(dialect_sql(f.content, c.dialect()));
-      c.x("INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)", f.name, now_seconds());
+      c.run("INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)", f.name, now_seconds());
       tx.commit();
       applied = true;
     }

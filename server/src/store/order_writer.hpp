@@ -14,13 +14,14 @@ namespace bo::store {
 struct NewTicket {
   int64_t ticket_type_id = 0, price = 0, fee = 0;
   std::string barcode;
-  std::string status = "valid";
+  domain::TicketStatus status = domain::TicketStatus::valid;
   domain::AttendeeValues attendee;
   std::optional<int64_t> checked_in_at;
 };
 
 struct NewPayment {
-  std::string method, provider, status = "paid";
+  std::string method, provider;
+  domain::PaymentStatus status = domain::PaymentStatus::paid;
   std::optional<std::string> provider_ref;
   int64_t amount = 0;
   std::optional<int64_t> paid_at;
@@ -28,7 +29,8 @@ struct NewPayment {
 
 struct NewOrder {
   int64_t organisation_id = 0, event_id = 0;
-  std::string number, status = "paid", source = "shop", currency = "EUR", payment_method;
+  std::string number, source = "shop", currency = "EUR", payment_method;
+  domain::OrderStatus status = domain::OrderStatus::paid;
   std::optional<std::string> external_ref;
   domain::Contact contact;
   std::vector<NewTicket> tickets;

@@ -1,10 +1,10 @@
 #include "store/orders.hpp"
 
 #include <algorithm>
-#include <deque>
 
 #include "domain/contact.hpp"
 #include "store/json_columns.hpp"
+#include "store/states.hpp"
 
 namespace bo::store {
 namespace {
@@ -18,91 +18,86 @@ constexpr const char* kOrderSelect =
     "e.id, e.name, e.venue, e.starts_at, e.ends_at, e.archived "
     "FROM orders o JOIN events e ON e.id = o.event_id ";
 
-// A status the code does not know means a newer or damaged database: an error, never a guess.
-OrderStatus read_order_status(const std::string& s) {
-  if (auto v = parse_order_status(s)) return *v;
-  throw DbError("unknown order status in the database: " + s.substr(0, 40));
-}
-TicketStatus read_ticket_status(const std::string& s) {
-  if (auto v = parse_ticket_status(s)) return *v;
-  throw DbError("unknown ticket status in the database: " + s.substr(0, 40));
-}
-
 std::optional<OrderAggregate> load_rest(Connection& c, std::optional<Row> r) {
   if (!r) return std::nullopt;
   OrderAggregate a;
   auto& o = a.order;
-  o.id = r->i64(0);
-  o.organisation_id = r->i64(1);
-  o.event_id = r->i64(2);
-  o.number = r->text(3);
-  o.status = read_order_status(r->text(4));
-  o.version = r->i64(5);
-  o.source = r->text(6);
-  o.external_ref = r->opt_text(7);
-  o.currency = r->text(8);
-  o.ticket_count = r->i64(9);
-  o.total_price = r->i64(10);
-  o.total_fees = r->i64(11);
-  o.payment_method = r->text(12);
+  Fields f(*r);
+  o.id = f.i64();
+  o.organisation_id = f.i64();
+  o.event_id = f.i64();
+  o.number = f.text();
+  o.status = read_state<OrderStatus>(f.text());
+  o.version = f.i64();
+  o.source = f.text();
+  o.external_ref = f.opt_text();
+  o.currency = f.text();
+  o.ticket_count = f.i64();
+  o.total_price = f.i64();
+  o.total_fees = f.i64();
+  o.payment_method = f.text();
   const char* names[] = {"email", "first_name", "last_name", "mobile", "company", "street",
                          "postal_code", "city", "country", "language", "date_of_birth"};
-  for (size_t i = 0; i < 11; ++i) *contact_field(o.contact, names[i]) = r->opt_text(13 + i);
-  o.contact.marketing_opt_in = r->boolean(24);
-  o.created_at = r->i64(25);
-  o.paid_at = r->opt_i64(26);
-  o.cancelled_at = r->opt_i64(27);
-  a.event = Event{r->i64(28), r->text(29), r->text(30), r->i64(31), r->i64(32), r->boolean(33)};
+  for (const char* name : names) *contact_field(o.contact, name) = f.opt_text();
+  o.contact.marketing_opt_in = f.boolean();
+  o.created_at = f.i64();
+  o.paid_at = f.opt_i64();
+  o.cancelled_at = f.opt_i64();
+  a.event = Event{f.i64(), f.text(), f.text(), f.i64(), f.i64(), f.boolean()};
 
   std::map<int64_t, std::vector<FieldDef>> fields_by_type;
-  for (const auto& t : c.q("SELECT t.id, t.ticket_type_id, tt.name, tt.personalisation_fields, t.price, t.fee, "
+  for (const auto& t : c.select("SELECT t.id, t.ticket_type_id, tt.name, tt.personalisation_fields, t.price, t.fee, "
                            "t.barcode, t.status, t.attendee, t.checked_in_at "
                            "FROM tickets t JOIN ticket_types tt ON tt.id = t.ticket_type_id "
                            "WHERE t.order_id = ?",  // sorted below: the index's order is by type
                            o.id)) {
     Ticket tk;
-    tk.id = t.i64(0);
-    tk.ticket_type_id = t.i64(1);
-    tk.ticket_type_name = t.text(2);
+    Fields f(t);
+    tk.id = f.i64();
+    tk.ticket_type_id = f.i64();
+    tk.ticket_type_name = f.text();
+    const auto& fields_json = f.text();
     auto it = fields_by_type.find(tk.ticket_type_id);
-    if (it == fields_by_type.end()) it = fields_by_type.emplace(tk.ticket_type_id, parse_fields(t.text(3))).first;
+    if (it == fields_by_type.end()) it = fields_by_type.emplace(tk.ticket_type_id, parse_fields(fields_json)).first;
     tk.fields = it->second;
-    tk.price = t.i64(4);
-    tk.fee = t.i64(5);
-    tk.barcode = t.text(6);
-    tk.status = read_ticket_status(t.text(7));
-    tk.attendee = parse_attendee(t.text(8));
-    tk.checked_in_at = t.opt_i64(9);
+    tk.price = f.i64();
+    tk.fee = f.i64();
+    tk.barcode = f.text();
+    tk.status = read_state<TicketStatus>(f.text());
+    tk.attendee = parse_attendee(f.text());
+    tk.checked_in_at = f.opt_i64();
     a.tickets.push_back(std::move(tk));
   }
   std::sort(a.tickets.begin(), a.tickets.end(), [](const Ticket& x, const Ticket& y) { return x.id < y.id; });
-  for (const auto& p : c.q("SELECT id, method, provider, provider_ref, amount, status, paid_at FROM payments "
+  for (const auto& p : c.select("SELECT id, method, provider, provider_ref, amount, status, paid_at FROM payments "
                            "WHERE order_id = ? ORDER BY id",
                            o.id)) {
-    a.payments.push_back(
-        Payment{p.i64(0), p.text(1), p.text(2), p.opt_text(3), p.i64(4), p.text(5), p.opt_i64(6)});
+    Fields f(p);
+    a.payments.push_back(Payment{f.i64(), f.text(), f.text(), f.opt_text(), f.i64(),
+                                 read_state<PaymentStatus>(f.text()), f.opt_i64()});
   }
-  for (const auto& f : c.q("SELECT id, payment_id, amount, ticket_ids, keep_tickets_valid, reason, method, "
+  for (const auto& f : c.select("SELECT id, payment_id, amount, ticket_ids, keep_tickets_valid, reason, method, "
                            "provider, status, provider_state, provider_ref, error, idempotency_key, "
                            "created_by_name, created_at, completed_at FROM refunds WHERE order_id = ? ORDER BY id",
                            o.id)) {
     Refund rf;
-    rf.id = f.i64(0);
-    rf.payment_id = f.i64(1);
-    rf.amount = f.i64(2);
-    rf.ticket_ids = parse_ids(f.text(3));
-    rf.keep_tickets_valid = f.boolean(4);
-    rf.reason = f.text(5);
-    rf.method = f.text(6);
-    rf.provider = f.text(7);
-    rf.status = f.text(8);
-    rf.provider_state = f.text(9);
-    rf.provider_ref = f.opt_text(10);
-    rf.error = f.opt_text(11);
-    rf.idempotency_key = f.opt_text(12);
-    rf.created_by_name = f.text(13);
-    rf.created_at = f.i64(14);
-    rf.completed_at = f.opt_i64(15);
+    Fields g(f);
+    rf.id = g.i64();
+    rf.payment_id = g.i64();
+    rf.amount = g.i64();
+    rf.ticket_ids = parse_ids(g.text());
+    rf.keep_tickets_valid = g.boolean();
+    rf.reason = g.text();
+    rf.method = g.text();
+    rf.provider = g.text();
+    rf.status = read_state<RefundStatus>(g.text());
+    rf.provider_state = g.text();
+    rf.provider_ref = g.opt_text();
+    rf.error = g.opt_text();
+    rf.idempotency_key = g.opt_text();
+    rf.created_by_name = g.text();
+    rf.created_at = g.i64();
+    rf.completed_at = g.opt_i64();
     a.refunds.push_back(std::move(rf));
   }
   return a;
@@ -129,11 +124,11 @@ static std::string_view order_sql(std::string_view key, bool lock) {
 }
 
 std::optional<OrderAggregate> load_order(Connection& c, int64_t org_id, std::string_view number, bool lock) {
-  return load_rest(c, c.one(order_sql("number", lock && c.dialect() == Dialect::postgresql), number, org_id));
+  return load_rest(c, c.select_one(order_sql("number", lock && c.dialect() == Dialect::postgresql), number, org_id));
 }
 
 std::optional<OrderAggregate> load_order_by_id(Connection& c, int64_t org_id, int64_t order_id, bool lock) {
-  return load_rest(c, c.one(order_sql("id", lock && c.dialect() == Dialect::postgresql), order_id, org_id));
+  return load_rest(c, c.select_one(order_sql("id", lock && c.dialect() == Dialect::postgresql), order_id, org_id));
 }
 
 std::unordered_set<std::string> all_order_numbers(Connection& c) {
@@ -143,33 +138,31 @@ std::unordered_set<std::string> all_order_numbers(Connection& c) {
 }
 
 std::optional<int64_t> find_order_id(Connection& c, int64_t org_id, std::string_view number) {
-  auto r = c.one("SELECT id FROM orders WHERE number = ? AND organisation_id = ?", number, org_id);
+  auto r = c.select_one("SELECT id FROM orders WHERE number = ? AND organisation_id = ?", number, org_id);
   if (!r) return std::nullopt;
   return r->i64(0);
 }
 
 OrderStatus order_status(Connection& c, int64_t order_id) {
-  return read_order_status(c.q("SELECT status FROM orders WHERE id = ?", order_id).at(0).text(0));
+  return read_state<OrderStatus>(c.select("SELECT status FROM orders WHERE id = ?", order_id).at(0).text(0));
 }
 
 std::optional<TicketRef> find_ticket_by_barcode(Connection& c, int64_t org_id, std::string_view barcode) {
-  auto r = c.one("SELECT id, order_id FROM tickets WHERE barcode = ? AND organisation_id = ?", barcode, org_id);
+  auto r = c.select_one("SELECT id, order_id FROM tickets WHERE barcode = ? AND organisation_id = ?", barcode, org_id);
   if (!r) return std::nullopt;
-  return TicketRef{r->i64(0), r->i64(1)};
+  Fields f(*r);
+  return TicketRef{f.i64(), f.i64()};
 }
 
 void set_ticket_checked_in(Connection& c, int64_t ticket_id, int64_t now) {
-  c.x("UPDATE tickets SET checked_in_at = ? WHERE id = ? AND checked_in_at IS NULL", now, ticket_id);
+  c.run("UPDATE tickets SET checked_in_at = ? WHERE id = ? AND checked_in_at IS NULL", now, ticket_id);
 }
 
 void set_ticket_attendee(Connection& c, int64_t ticket_id, const AttendeeValues& attendee) {
-  c.x("UPDATE tickets SET attendee = ? WHERE id = ?", attendee_json(attendee), ticket_id);
+  c.run("UPDATE tickets SET attendee = ? WHERE id = ?", attendee_json(attendee), ticket_id);
 }
 
 std::vector<OrderListItem> list_orders(Connection& c, int64_t org_id, const OrderFilter& f) {
-  std::deque<std::string> args;  // owns the text parameters
-  auto own = [&](std::string s) { return Param(std::string_view(args.emplace_back(std::move(s)))); };
-
   // Each way q can match, as a condition on `o` that one index answers.
   struct Term {
     std::string cond;
@@ -181,20 +174,20 @@ std::vector<OrderListItem> list_orders(Connection& c, int64_t org_id, const Orde
     std::string lc = to_lower_ascii(q);
     std::string up = q;
     for (auto& ch : up) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-    if (up.size() == 8 && all_code_chars(up)) terms.push_back({"o.number = ?", {own(up)}});
+    if (up.size() == 8 && all_code_chars(up)) terms.push_back({"o.number = ?", {Param(std::string(up))}});
     if (up.size() == 16 && all_code_chars(up))
       terms.push_back({"o.id IN (SELECT order_id FROM tickets WHERE barcode = ? AND organisation_id = ?)",
-                       {own(up), Param(org_id)}});
-    terms.push_back({"o.external_ref = ?", {own(q)}});
-    terms.push_back({"o.email_lc >= ? AND o.email_lc < ?", {own(lc), own(prefix_end(lc))}});
+                       {Param(std::string(up)), Param(org_id)}});
+    terms.push_back({"o.external_ref = ?", {Param(std::string(q))}});
+    terms.push_back({"o.email_lc >= ? AND o.email_lc < ?", {Param(std::string(lc)), Param(prefix_end(lc))}});
     if (q.find('@') == std::string::npos) {
-      terms.push_back({"o.last_name_lc >= ? AND o.last_name_lc < ?", {own(lc), own(prefix_end(lc))}});
-      terms.push_back({"o.full_name_lc >= ? AND o.full_name_lc < ?", {own(lc), own(prefix_end(lc))}});
+      terms.push_back({"o.last_name_lc >= ? AND o.last_name_lc < ?", {Param(std::string(lc)), Param(prefix_end(lc))}});
+      terms.push_back({"o.full_name_lc >= ? AND o.full_name_lc < ?", {Param(std::string(lc)), Param(prefix_end(lc))}});
     }
     size_t digits = 0;
     for (char ch : q) digits += (ch >= '0' && ch <= '9');
     if (digits >= 6)
-      if (auto phone = normalise_phone(q, f.phone_region)) terms.push_back({"o.mobile = ?", {own(*phone)}});
+      if (auto phone = normalise_phone(q, f.phone_region)) terms.push_back({"o.mobile = ?", {Param(std::move(*phone))}});
   }
 
   // A narrow search (few candidates) sorts its candidates; a broad one (a common name) walks the orders
@@ -234,10 +227,10 @@ std::vector<OrderListItem> list_orders(Connection& c, int64_t org_id, const Orde
     sql += ")";
   }
   params = std::move(where);
-  auto text = [&](std::string s) { params.push_back(own(std::move(s))); };
+  auto text = [&](std::string s) { params.push_back(Param(std::move(s))); };
   if (f.status) {
     sql += " AND o.status = ?";
-    text(*f.status);
+    params.emplace_back(to_string(*f.status));
   }
   if (f.event_id) {
     sql += " AND o.event_id = ?";
@@ -267,25 +260,28 @@ std::vector<OrderListItem> list_orders(Connection& c, int64_t org_id, const Orde
   std::vector<OrderListItem> out;
   c.each(sql, params, [&](const Row& r) {
     OrderListItem it;
-    it.id = r.i64(0);
-    it.number = r.text(1);
-    it.status = r.text(2);
-    it.contact_name = trim((r.null(3) ? "" : r.text(3)) + " " + (r.null(4) ? "" : r.text(4)));
-    it.email = r.opt_text(5);
-    it.event_name = r.text(6);
-    it.event_id = r.i64(7);
-    it.ticket_count = r.i64(8);
-    it.total = r.i64(9);
-    it.currency = r.text(10);
-    it.payment_method = r.text(11);
-    it.created_at = r.i64(12);
+    Fields f(r);
+    it.id = f.i64();
+    it.number = f.text();
+    it.status = read_state<OrderStatus>(f.text());
+    auto first_name = f.opt_text();
+    auto last_name = f.opt_text();
+    it.contact_name = trim(first_name.value_or("") + " " + last_name.value_or(""));
+    it.email = f.opt_text();
+    it.event_name = f.text();
+    it.event_id = f.i64();
+    it.ticket_count = f.i64();
+    it.total = f.i64();
+    it.currency = f.text();
+    it.payment_method = f.text();
+    it.created_at = f.i64();
     out.push_back(std::move(it));
   });
   return out;
 }
 
 bool bump_version(Connection& c, int64_t order_id, int64_t expected, int64_t now) {
-  return c.x("UPDATE orders SET version = version + 1, updated_at = ? WHERE id = ? AND version = ?", now, order_id,
+  return c.run("UPDATE orders SET version = version + 1, updated_at = ? WHERE id = ? AND version = ?", now, order_id,
              expected) == 1;
 }
 
@@ -296,7 +292,7 @@ void save_contact(Connection& c, int64_t order_id, const Contact& k) {
   };
   std::optional<std::string> full;
   if (k.first_name || k.last_name) full = to_lower_ascii(trim(k.first_name.value_or("") + " " + k.last_name.value_or("")));
-  c.x("UPDATE orders SET email = ?, email_lc = ?, first_name = ?, last_name = ?, last_name_lc = ?, full_name_lc = ?, "
+  c.run("UPDATE orders SET email = ?, email_lc = ?, first_name = ?, last_name = ?, last_name_lc = ?, full_name_lc = ?, "
       "mobile = ?, company = ?, street = ?, postal_code = ?, city = ?, country = ?, language = ?, date_of_birth = ?, "
       "marketing_opt_in = ? WHERE id = ?",
       k.email, lc(k.email), k.first_name, k.last_name, lc(k.last_name), full, k.mobile, k.company, k.street,
@@ -305,7 +301,7 @@ void save_contact(Connection& c, int64_t order_id, const Contact& k) {
 
 int64_t add_history(Connection& c, int64_t org_id, int64_t order_id, std::string_view type, int64_t at,
                     const Actor& actor, const std::string& data_json) {
-  return c.q("INSERT INTO history (organisation_id, order_id, type, at, actor_kind, actor_id, actor_name, data) "
+  return c.select("INSERT INTO history (organisation_id, order_id, type, at, actor_kind, actor_id, actor_name, data) "
              "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
              org_id, order_id, type, at, actor.kind, actor.id, actor.name, data_json)[0]
       .i64(0);
@@ -313,15 +309,17 @@ int64_t add_history(Connection& c, int64_t org_id, int64_t order_id, std::string
 
 std::vector<HistoryItem> load_history(Connection& c, int64_t order_id) {
   std::vector<HistoryItem> out;
-  for (const auto& r : c.q("SELECT id, at, type, actor_kind, actor_id, actor_name, data FROM history "
+  for (const auto& r : c.select("SELECT id, at, type, actor_kind, actor_id, actor_name, data FROM history "
                            "WHERE order_id = ? ORDER BY at DESC, id DESC",
-                           order_id))
-    out.push_back(HistoryItem{r.i64(0), r.i64(1), r.text(2), Actor{r.text(3), r.opt_i64(4), r.text(5)}, r.text(6)});
+                           order_id)) {
+    Fields f(r);
+    out.push_back(HistoryItem{f.i64(), f.i64(), f.text(), Actor{f.text(), f.opt_i64(), f.text()}, f.text()});
+  }
   return out;
 }
 
 int64_t count_history_since(Connection& c, int64_t order_id, std::string_view type, int64_t since) {
-  return c.q("SELECT COUNT(*) FROM history WHERE order_id = ? AND type = ? AND at > ?", order_id, type, since)[0].i64(0);
+  return c.select("SELECT COUNT(*) FROM history WHERE order_id = ? AND type = ? AND at > ?", order_id, type, since)[0].i64(0);
 }
 
 }  // namespace bo::store

@@ -30,7 +30,8 @@ void set_ticket_attendee(Connection& c, int64_t ticket_id, const domain::Attende
 
 struct OrderFilter {
   std::string q;
-  std::optional<std::string> status, payment_method;
+  std::optional<domain::OrderStatus> status;
+  std::optional<std::string> payment_method;
   std::optional<int64_t> event_id, from, to;  // created_at in [from, to)
   std::optional<std::pair<int64_t, int64_t>> after;  // keyset: (created_at, id) of the last row seen
   int limit = 50;
@@ -39,7 +40,8 @@ struct OrderFilter {
 
 struct OrderListItem {
   int64_t id = 0, event_id = 0, ticket_count = 0, total = 0, created_at = 0;
-  std::string number, status, contact_name, event_name, currency, payment_method;
+  std::string number, contact_name, event_name, currency, payment_method;
+  domain::OrderStatus status = domain::OrderStatus::pending;
   std::optional<std::string> email;
 };
 

@@ -25,27 +25,27 @@ domain::Organisation read_organisation(const Row& r, size_t at) {
 }
 
 std::optional<domain::Organisation> find_organisation(Connection& c, int64_t id) {
-  auto r = c.one(std::string("SELECT ") + kOrganisationColumns + " FROM organisations o WHERE o.id = ?", id);
+  auto r = c.select_one(std::string("SELECT ") + kOrganisationColumns + " FROM organisations o WHERE o.id = ?", id);
   if (!r) return std::nullopt;
   return read_organisation(*r);
 }
 
 std::optional<domain::Organisation> find_organisation_by_slug(Connection& c, std::string_view slug) {
-  auto r = c.one(std::string("SELECT ") + kOrganisationColumns + " FROM organisations o WHERE o.slug = ?", slug);
+  auto r = c.select_one(std::string("SELECT ") + kOrganisationColumns + " FROM organisations o WHERE o.slug = ?", slug);
   if (!r) return std::nullopt;
   return read_organisation(*r);
 }
 int64_t insert_organisation(Connection& c, const domain::Organisation& o, int64_t now) {
-  return c.q("INSERT INTO organisations (slug, name, currency, time_zone, country, sender_name, sender_email, "
+  return c.select("INSERT INTO organisations (slug, name, currency, time_zone, country, sender_name, sender_email, "
              "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
              o.slug, o.name, o.currency, o.time_zone, o.country, o.sender_name, o.sender_email, now)[0]
       .i64(0);
 }
 
-bool any_organisation(Connection& c) { return c.one("SELECT id FROM organisations LIMIT 1").has_value(); }
+bool any_organisation(Connection& c) { return c.select_one("SELECT id FROM organisations LIMIT 1").has_value(); }
 
 void update_organisation(Connection& c, const domain::Organisation& o) {
-  c.x("UPDATE organisations SET name = ?, currency = ?, time_zone = ?, country = ?, sender_name = ?, sender_email = ?, "
+  c.run("UPDATE organisations SET name = ?, currency = ?, time_zone = ?, country = ?, sender_name = ?, sender_email = ?, "
       "refund_methods = ?, partial_refunds = ?, refund_fees = ?, refund_deadline_days = ?, email_templates = ? "
       "WHERE id = ?",
       o.name, o.currency, o.time_zone, o.country, o.sender_name, o.sender_email,
@@ -55,6 +55,6 @@ void update_organisation(Connection& c, const domain::Organisation& o) {
 }
 
 bool organisation_has_orders(Connection& c, int64_t org_id) {
-  return c.one("SELECT 1 FROM orders WHERE organisation_id = ? LIMIT 1", org_id).has_value();
+  return c.select_one("SELECT 1 FROM orders WHERE organisation_id = ? LIMIT 1", org_id).has_value();
 }
 }  // namespace bo::store

@@ -21,7 +21,7 @@ void read_in_parallel(Database& db, int parts, const std::function<void(int, Con
         // A read transaction takes its snapshot at its first read.
         for (auto& c : conns) {
           c->begin(false);
-          c->q("SELECT 1 FROM sqlite_schema LIMIT 1");
+          c->select("SELECT 1 FROM sqlite_schema LIMIT 1");
         }
       } catch (...) {
         lead->rollback();

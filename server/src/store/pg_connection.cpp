@@ -99,13 +99,13 @@ class PgConnection final : public Connection {
     void add(std::span<const Param> values) override {
       for (size_t i = 0; i < values.size(); ++i) {
         if (i) buf_ += '\t';
-        const auto& v = values[i].v;
-        if (std::holds_alternative<std::nullptr_t>(v)) {
+        const auto& v = values[i];
+        if (v.is_null()) {
           buf_ += "\\N";
-        } else if (auto* n = std::get_if<int64_t>(&v)) {
+        } else if (auto* n = v.integer()) {
           buf_ += std::to_string(*n);
         } else {
-          for (char ch : std::get<std::string_view>(v)) {
+          for (char ch : v.text()) {
             switch (ch) {
               case '\\': buf_ += "\\\\"; break;
               case '\t': buf_ += "\\t"; break;
@@ -211,15 +211,15 @@ class PgConnection final : public Connection {
     std::vector<const char*> values(params.size());
     std::vector<int> lengths(params.size());
     for (size_t i = 0; i < params.size(); ++i) {
-      const auto& v = params[i].v;
-      if (std::holds_alternative<std::nullptr_t>(v)) {
+      const auto& v = params[i];
+      if (v.is_null()) {
         values[i] = nullptr;
-      } else if (auto* n = std::get_if<int64_t>(&v)) {
+      } else if (auto* n = v.integer()) {
         storage[i] = std::to_string(*n);
         values[i] = storage[i].c_str();
         lengths[i] = static_cast<int>(storage[i].size());
       } else {
-        auto s = std::get<std::string_view>(v);
+        auto s = v.text();
         storage[i].assign(s);
         values[i] = storage[i].c_str();
         lengths[i] = static_cast<int>(s.size());

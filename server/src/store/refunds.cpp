@@ -1,4 +1,5 @@
 #include "store/refunds.hpp"
+#include "store/states.hpp"
 
 #include "store/json_columns.hpp"
 
@@ -12,26 +13,27 @@ constexpr const char* kColumns =
 
 RefundRow read(const Row& x) {
   RefundRow r;
-  r.id = x.i64(0);
-  r.organisation_id = x.i64(1);
-  r.order_id = x.i64(2);
-  r.amount = x.i64(3);
-  r.provider_attempts = x.i64(4);
-  r.status = x.text(5);
-  r.provider = x.text(6);
-  r.provider_state = x.text(7);
-  r.provider_key = x.text(8);
-  r.currency = x.text(9);
-  r.reason = x.text(10);
-  r.provider_ref = x.opt_text(11);
-  r.request_hash = x.opt_text(12);
-  r.payment_ref = x.opt_text(13);
-  r.ticket_ids = parse_ids(x.text(14));
-  r.keep_tickets_valid = x.boolean(15);
-  r.cancels_order = x.boolean(16);
-  r.notify_customer = x.boolean(17);
-  r.error = x.opt_text(18);
-  r.created_by = domain::Actor{x.text(19), x.opt_i64(20), x.text(21)};
+  Fields f(x);
+  r.id = f.i64();
+  r.organisation_id = f.i64();
+  r.order_id = f.i64();
+  r.amount = f.i64();
+  r.provider_attempts = f.i64();
+  r.status = read_state<domain::RefundStatus>(f.text());
+  r.provider = f.text();
+  r.provider_state = f.text();
+  r.provider_key = f.text();
+  r.currency = f.text();
+  r.reason = f.text();
+  r.provider_ref = f.opt_text();
+  r.request_hash = f.opt_text();
+  r.payment_ref = f.opt_text();
+  r.ticket_ids = parse_ids(f.text());
+  r.keep_tickets_valid = f.boolean();
+  r.cancels_order = f.boolean();
+  r.notify_customer = f.boolean();
+  r.error = f.opt_text();
+  r.created_by = domain::Actor{f.text(), f.opt_i64(), f.text()};
   return r;
 }
 
@@ -43,13 +45,13 @@ std::optional<RefundRow> one_refund(Connection& c, const std::string& where, std
 }  // namespace
 
 int64_t insert_refund(Connection& c, const NewRefund& r, int64_t now) {
-  return c.q("INSERT INTO refunds (organisation_id, order_id, payment_id, amount, currency, ticket_ids, "
+  return c.select("INSERT INTO refunds (organisation_id, order_id, payment_id, amount, currency, ticket_ids, "
              "keep_tickets_valid, reason, method, provider, status, provider_state, next_attempt_at, "
              "idempotency_key, request_hash, provider_key, cancels_order, notify_customer, created_by_kind, "
              "created_by_id, created_by_name, created_at, completed_at, provider_ref) "
              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
              r.organisation_id, r.order_id, r.payment_id, r.amount, r.currency, ids_json(r.ticket_ids),
-             r.keep_tickets_valid, r.reason, r.method, r.provider, r.status, r.provider_state, r.next_attempt_at,
+             r.keep_tickets_valid, r.reason, r.method, r.provider, to_string(r.status), r.provider_state, r.next_attempt_at,
              r.idempotency_key, r.request_hash, r.provider_key, r.cancels_order, r.notify_customer,
              r.created_by.kind, r.created_by.id, r.created_by.name, now, r.completed_at, r.provider_ref)[0]
       .i64(0);
@@ -75,52 +77,53 @@ std::vector<RefundRow> claim_due_refunds(Connection& c, int64_t now, int64_t lea
                     "WHERE r.status = 'pending' AND r.next_attempt_at IS NOT NULL AND r.next_attempt_at <= ? "
                     "ORDER BY r.next_attempt_at, r.id LIMIT ?";
   if (c.dialect() == Dialect::postgresql) sql += " FOR UPDATE OF r SKIP LOCKED";
-  for (const auto& row : c.q(sql, now, static_cast<int64_t>(limit))) {
+  for (const auto& row : c.select(sql, now, static_cast<int64_t>(limit))) {
     out.push_back(read(row));
-    c.x("UPDATE refunds SET next_attempt_at = ? WHERE id = ?", now + lease, out.back().id);
+    c.run("UPDATE refunds SET next_attempt_at = ? WHERE id = ?", now + lease, out.back().id);
   }
   tx.commit();
   return out;
 }
 
 void set_refund_submitted(Connection& c, int64_t id, const std::string& provider_ref, std::optional<int64_t> next_check) {
-  c.x("UPDATE refunds SET provider_state = 'submitted', provider_ref = ?, next_attempt_at = ?, error = NULL, "
+  c.run("UPDATE refunds SET provider_state = 'submitted', provider_ref = ?, next_attempt_at = ?, error = NULL, "
       "provider_attempts = provider_attempts + 1 WHERE id = ? AND status = 'pending'",
       provider_ref, next_check, id);
 }
 
 void set_refund_next_check(Connection& c, int64_t id, int64_t at) {
-  c.x("UPDATE refunds SET next_attempt_at = ? WHERE id = ? AND status = 'pending'", at, id);
+  c.run("UPDATE refunds SET next_attempt_at = ? WHERE id = ? AND status = 'pending'", at, id);
 }
 
 void set_refund_retry(Connection& c, int64_t id, int64_t next, const std::string& error) {
-  c.x("UPDATE refunds SET next_attempt_at = ?, error = ?, provider_attempts = provider_attempts + 1 "
+  c.run("UPDATE refunds SET next_attempt_at = ?, error = ?, provider_attempts = provider_attempts + 1 "
       "WHERE id = ? AND status = 'pending'",
       next, error, id);
 }
 
-bool finish_refund(Connection& c, int64_t id, const std::string& status, const std::optional<std::string>& error,
+bool finish_refund(Connection& c, int64_t id, domain::RefundStatus status, const std::optional<std::string>& error,
                    const std::optional<std::string>& provider_ref, int64_t now) {
-  return c.x("UPDATE refunds SET status = ?, error = ?, provider_ref = COALESCE(provider_ref, ?), completed_at = ?, "
+  return c.run("UPDATE refunds SET status = ?, error = ?, provider_ref = COALESCE(provider_ref, ?), completed_at = ?, "
              "next_attempt_at = NULL, provider_state = 'submitted' WHERE id = ? AND status = 'pending'",
-             status, error, provider_ref, now, id) == 1;
+             to_string(status), error, provider_ref, now, id) == 1;
 }
 
 void set_tickets_status(Connection& c, int64_t order_id, const std::vector<int64_t>& ticket_ids,
-                        const std::string& from, const std::string& to) {
+                        domain::TicketStatus from, domain::TicketStatus to) {
   for (auto id : ticket_ids) {
-    auto type = c.one("SELECT ticket_type_id FROM tickets WHERE id = ? AND order_id = ? AND status = ?", id, order_id, from);
+    auto type = c.select_one("SELECT ticket_type_id FROM tickets WHERE id = ? AND order_id = ? AND status = ?", id, order_id,
+                             to_string(from));
     if (!type) continue;
-    c.x("UPDATE tickets SET status = ? WHERE id = ?", to, id);
-    int64_t delta = (to == "valid") - (from == "valid");
-    if (delta) c.x("UPDATE ticket_types SET issued = issued + ? WHERE id = ?", delta, type->i64(0));
+    c.run("UPDATE tickets SET status = ? WHERE id = ?", to_string(to), id);
+    int64_t delta = (to == domain::TicketStatus::valid) - (from == domain::TicketStatus::valid);
+    if (delta) c.run("UPDATE ticket_types SET issued = issued + ? WHERE id = ?", delta, type->i64(0));
   }
 }
 
-void set_order_status(Connection& c, int64_t order_id, const std::string& status, int64_t now) {
-  c.x("UPDATE orders SET status = ?, version = version + 1, updated_at = ?, "
+void set_order_status(Connection& c, int64_t order_id, domain::OrderStatus status, int64_t now) {
+  c.run("UPDATE orders SET status = ?, version = version + 1, updated_at = ?, "
       "cancelled_at = CASE WHEN ? = 'cancelled' THEN ? ELSE cancelled_at END WHERE id = ?",
-      status, now, status, now, order_id);
+      to_string(status), now, to_string(status), now, order_id);
 }
 
 }  // namespace bo::store

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "domain/order.hpp"
+#include "domain/states.hpp"
 #include "store/db.hpp"
 
 namespace bo::store {
@@ -12,7 +13,8 @@ namespace bo::store {
 struct NewRefund {
   int64_t organisation_id = 0, order_id = 0, amount = 0;
   std::optional<int64_t> payment_id;
-  std::string currency, reason, method, provider, status = "pending", provider_state = "to_submit";
+  std::string currency, reason, method, provider, provider_state = "to_submit";
+  domain::RefundStatus status = domain::RefundStatus::pending;
   std::vector<int64_t> ticket_ids;
   bool keep_tickets_valid = false, cancels_order = false, notify_customer = true;
   std::optional<std::string> idempotency_key, request_hash;
@@ -24,7 +26,8 @@ struct NewRefund {
 
 struct RefundRow {
   int64_t id = 0, organisation_id = 0, order_id = 0, amount = 0, provider_attempts = 0;
-  std::string status, provider, provider_state, provider_key, currency, reason;
+  domain::RefundStatus status = domain::RefundStatus::pending;
+  std::string provider, provider_state, provider_key, currency, reason;
   std::optional<std::string> provider_ref, request_hash, payment_ref, error;
   domain::Actor created_by;
   std::vector<int64_t> ticket_ids;
@@ -42,13 +45,13 @@ void set_refund_submitted(Connection& c, int64_t id, const std::string& provider
 void set_refund_next_check(Connection& c, int64_t id, int64_t at);
 void set_refund_retry(Connection& c, int64_t id, int64_t next_attempt_at, const std::string& error);
 // pending → succeeded | failed; false when the refund was no longer pending.
-bool finish_refund(Connection& c, int64_t id, const std::string& status, const std::optional<std::string>& error,
+bool finish_refund(Connection& c, int64_t id, domain::RefundStatus status, const std::optional<std::string>& error,
                    const std::optional<std::string>& provider_ref, int64_t now);
 
 // Ticket status changes that release or take capacity (valid tickets hold capacity).
 void set_tickets_status(Connection& c, int64_t order_id, const std::vector<int64_t>& ticket_ids,
-                        const std::string& from, const std::string& to);
+                        domain::TicketStatus from, domain::TicketStatus to);
 // Sets the order's status and bumps its version.
-void set_order_status(Connection& c, int64_t order_id, const std::string& status, int64_t now);
+void set_order_status(Connection& c, int64_t order_id, domain::OrderStatus status, int64_t now);
 
 }  // namespace bo::store

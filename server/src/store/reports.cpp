@@ -33,14 +33,14 @@ void sum_rows(Connection& c, RevenueDim dim, const std::string& sql, int64_t org
 // The organisation's ticket types, whose figures are read one type at a time through tickets_type.
 std::vector<Param> ticket_type_keys(Connection& c, int64_t org) {
   std::vector<Param> keys;
-  for (const auto& r : c.q("SELECT id FROM ticket_types WHERE organisation_id = ? ORDER BY id", org))
+  for (const auto& r : c.select("SELECT id FROM ticket_types WHERE organisation_id = ? ORDER BY id", org))
     keys.emplace_back(r.i64(0));
   return keys;
 }
 
 std::string key_text(const Param& p) {
-  if (auto* i = std::get_if<int64_t>(&p.v)) return std::to_string(*i);
-  return std::string(std::get<std::string_view>(p.v));
+  if (auto* i = p.integer()) return std::to_string(*i);
+  return std::string(p.text());
 }
 
 // `sql` sums one key's rows; its parameters are the organisation, the key, from and to.
@@ -216,13 +216,13 @@ void add_revenue(Connection& c, int64_t org, int64_t from, int64_t to, RevenueDi
 
 std::map<std::string, std::string> event_names(Connection& c, int64_t org) {
   std::map<std::string, std::string> out;
-  for (const auto& r : c.q("SELECT id, name FROM events WHERE organisation_id = ?", org)) out[r.text(0)] = r.text(1);
+  for (const auto& r : c.select("SELECT id, name FROM events WHERE organisation_id = ?", org)) out[r.text(0)] = r.text(1);
   return out;
 }
 
 std::map<std::string, TypeName> ticket_type_names(Connection& c, int64_t org) {
   std::map<std::string, TypeName> out;
-  for (const auto& r : c.q("SELECT tt.id, tt.name, e.name FROM ticket_types tt JOIN events e ON e.id = tt.event_id "
+  for (const auto& r : c.select("SELECT tt.id, tt.name, e.name FROM ticket_types tt JOIN events e ON e.id = tt.event_id "
                            "WHERE tt.organisation_id = ?",
                            org))
     out[r.text(0)] = {r.text(1), r.text(2)};
@@ -263,7 +263,7 @@ std::vector<LedgerItem> ledger_items(Connection& c, int64_t org, const std::stri
   // Each side is read in its own order from the cursor on, then the two are merged.
   LedgerCursor cur = after.value_or(LedgerCursor{from - 1, 1, INT64_MAX});
   std::vector<LedgerItem> items;
-  auto payments = c.q(std::string("SELECT ") + kPaymentColumns +
+  auto payments = c.select(std::string("SELECT ") + kPaymentColumns +
                           " FROM payments p JOIN orders o ON o.id = p.order_id WHERE p.organisation_id = ? "
                           "AND p.paid_at >= ? AND p.paid_at < ? AND (? = '' OR p.provider = ?) "
                           "AND (p.paid_at > ? OR (p.paid_at = ? AND ? = 0 AND p.id > ?)) "
@@ -271,7 +271,7 @@ std::vector<LedgerItem> ledger_items(Connection& c, int64_t org, const std::stri
                       org, from, to, provider, provider, cur.at, cur.at, cur.kind, cur.id, limit);
   for (const auto& r : payments) items.push_back(item_of(r, "payment"));
   const char* at = "COALESCE(r.completed_at, r.created_at)";
-  auto refunds = c.q(std::string("SELECT ") + kRefundColumns + kRefundFrom +
+  auto refunds = c.select(std::string("SELECT ") + kRefundColumns + kRefundFrom +
                          "WHERE r.organisation_id = ? AND ((r.completed_at >= ? AND r.completed_at < ?) OR "
                          "(r.completed_at IS NULL AND r.created_at >= ? AND r.created_at < ?)) "
                          "AND (? = '' OR r.provider = ?) AND (" + at + " > ? OR (" + at + " = ? AND (? = 0 OR "
@@ -290,7 +290,7 @@ std::vector<LedgerItem> ledger_items(Connection& c, int64_t org, const std::stri
 std::vector<ProviderTotals> provider_totals(Connection& c, int64_t org, const std::string& provider, int64_t from,
                                             int64_t to) {
   std::map<std::pair<std::string, std::string>, ProviderTotals> by;
-  for (const auto& r : c.q("SELECT p.provider, p.method, COALESCE(SUM(p.amount), 0), COUNT(*) FROM payments p "
+  for (const auto& r : c.select("SELECT p.provider, p.method, COALESCE(SUM(p.amount), 0), COUNT(*) FROM payments p "
                            "WHERE p.organisation_id = ? AND p.paid_at >= ? AND p.paid_at < ? AND p.status = 'paid' "
                            "AND (? = '' OR p.provider = ?) GROUP BY p.provider, p.method",
                            org, from, to, provider, provider)) {
@@ -298,7 +298,7 @@ std::vector<ProviderTotals> provider_totals(Connection& c, int64_t org, const st
     t.payments_in += r.i64(2);
     t.payments_count += r.i64(3);
   }
-  for (const auto& r : c.q(std::string("SELECT r.provider, COALESCE(p.method, o.payment_method), "
+  for (const auto& r : c.select(std::string("SELECT r.provider, COALESCE(p.method, o.payment_method), "
                                        "COALESCE(SUM(r.amount), 0), COUNT(*)") +
                                kRefundFrom +
                                "WHERE r.organisation_id = ? AND r.completed_at >= ? AND r.completed_at < ? "
@@ -321,7 +321,7 @@ std::vector<ProviderTotals> provider_totals(Connection& c, int64_t org, const st
 std::vector<LedgerItem> failed_refunds(Connection& c, int64_t org, const std::string& provider, int64_t from,
                                        int64_t to) {
   std::vector<LedgerItem> out;
-  for (const auto& r : c.q(std::string("SELECT ") + kRefundColumns + kRefundFrom +
+  for (const auto& r : c.select(std::string("SELECT ") + kRefundColumns + kRefundFrom +
                                "WHERE r.organisation_id = ? AND r.completed_at >= ? AND r.completed_at < ? "
                                "AND r.status = 'failed' AND (? = '' OR r.provider = ?) ORDER BY r.completed_at, r.id",
                            org, from, to, provider, provider))
@@ -332,7 +332,7 @@ std::vector<LedgerItem> failed_refunds(Connection& c, int64_t org, const std::st
 std::vector<LedgerItem> pending_refunds(Connection& c, int64_t org, const std::string& provider, int64_t from,
                                         int64_t to, int64_t created_before) {
   std::vector<LedgerItem> out;
-  for (const auto& r : c.q(std::string("SELECT ") + kRefundColumns + kRefundFrom +
+  for (const auto& r : c.select(std::string("SELECT ") + kRefundColumns + kRefundFrom +
                                "WHERE r.organisation_id = ? AND r.created_at >= ? AND r.created_at < ? "
                                "AND r.created_at < ? AND r.status = 'pending' AND (? = '' OR r.provider = ?) "
                                "ORDER BY r.created_at, r.id",
@@ -345,14 +345,14 @@ std::vector<LedgerItem> missing_provider_refs(Connection& c, int64_t org, const 
                                               int64_t to) {
   std::vector<LedgerItem> out;
   const char* online = "('stripe', 'mollie', 'demo')";
-  for (const auto& r : c.q(std::string("SELECT ") + kPaymentColumns +
+  for (const auto& r : c.select(std::string("SELECT ") + kPaymentColumns +
                                " FROM payments p JOIN orders o ON o.id = p.order_id WHERE p.organisation_id = ? "
                                "AND p.paid_at >= ? AND p.paid_at < ? AND p.status = 'paid' AND p.provider IN " +
                                online + " AND (p.provider_ref IS NULL OR p.provider_ref = '') "
                                "AND (? = '' OR p.provider = ?) ORDER BY p.paid_at, p.id",
                            org, from, to, provider, provider))
     out.push_back(item_of(r, "payment"));
-  for (const auto& r : c.q(std::string("SELECT ") + kRefundColumns + kRefundFrom +
+  for (const auto& r : c.select(std::string("SELECT ") + kRefundColumns + kRefundFrom +
                                "WHERE r.organisation_id = ? AND r.completed_at >= ? AND r.completed_at < ? "
                                "AND r.status = 'succeeded' AND r.provider IN " + online +
                                " AND (r.provider_ref IS NULL OR r.provider_ref = '') "

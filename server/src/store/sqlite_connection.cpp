@@ -96,7 +96,7 @@ class SqliteConnection final : public Connection {
   }
 
   std::vector<int64_t> reserve_ids(std::string_view table, int64_t n) override {
-    auto r = q("SELECT COALESCE(MAX(id), 0) FROM " + std::string(table));
+    auto r = select("SELECT COALESCE(MAX(id), 0) FROM " + std::string(table));
     int64_t first = r[0].i64(0) + 1;
     std::vector<int64_t> ids(static_cast<size_t>(n));
     for (int64_t i = 0; i < n; ++i) ids[static_cast<size_t>(i)] = first + i;
@@ -174,13 +174,13 @@ class SqliteConnection final : public Connection {
     } reset{st};
     for (size_t i = 0; i < params.size(); ++i) {
       int idx = static_cast<int>(i + 1);
-      const auto& v = params[i].v;
-      if (std::holds_alternative<std::nullptr_t>(v)) {
+      const auto& v = params[i];
+      if (v.is_null()) {
         sqlite3_bind_null(st, idx);
-      } else if (auto* n = std::get_if<int64_t>(&v)) {
+      } else if (auto* n = v.integer()) {
         sqlite3_bind_int64(st, idx, *n);
       } else {
-        auto s = std::get<std::string_view>(v);
+        auto s = v.text();
         sqlite3_bind_text(st, idx, s.data(), static_cast<int>(s.size()), SQLITE_STATIC);
       }
     }

@@ -168,3 +168,16 @@ def test_a_status_the_server_does_not_know_is_an_internal_error_not_a_guess(serv
     finally:
         sql(server.db_url, f"UPDATE orders SET status = 'paid' WHERE number = '{order['number']}'")
     assert c.order(order["number"])["status"] == "paid"
+
+
+def test_a_refund_state_the_server_does_not_know_is_an_internal_error(server, client, claim):
+    order = claim(lambda o: o["status"] == "partially_refunded")
+    c = client("support")
+    where = f"order_id = (SELECT id FROM orders WHERE number = '{order['number']}')"
+    sql(server.db_url, f"UPDATE refunds SET status = 'reversed' WHERE {where}")
+    try:
+        r = c.get(f"/api/v1/orders/{order['number']}")
+        assert r.status_code == 500 and error_code(r) == "internal"
+    finally:
+        sql(server.db_url, f"UPDATE refunds SET status = 'succeeded' WHERE {where}")
+    assert c.order(order["number"])["status"] == "partially_refunded"

@@ -22,7 +22,7 @@ class BulkWrite : public ::testing::Test {
   fs::path path() const { return dir_.path() / "test.db"; }
   static std::vector<std::string> indexes(Connection& c) {
     std::vector<std::string> names;
-    for (const auto& r : c.q("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 't' ORDER BY name"))
+    for (const auto& r : c.select("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 't' ORDER BY name"))
       names.push_back(r.text(0));
     return names;
   }
@@ -45,7 +45,7 @@ TEST_F(BulkWrite, IndexesAreBuiltAgainExceptPartialOnes) {
   rebuild.rebuild();
   tx.commit();
   EXPECT_EQ(indexes(*c), (std::vector<std::string>{"t_gone", "t_k"}));
-  EXPECT_EQ(c->q("SELECT id FROM t WHERE k = 700")[0].i64(0), 100);
+  EXPECT_EQ(c->select("SELECT id FROM t WHERE k = 700")[0].i64(0), 100);
 }
 
 TEST_F(BulkWrite, AUniqueIndexBuiltAgainStillRefusesDuplicates) {
@@ -53,13 +53,13 @@ TEST_F(BulkWrite, AUniqueIndexBuiltAgainStillRefusesDuplicates) {
   Transaction tx(*c);
   IndexRebuild rebuild(*c, "t", 20000);
   insert_rows(*c, 20000);
-  c->x("INSERT INTO t (k) VALUES (7)");
+  c->run("INSERT INTO t (k) VALUES (7)");
   EXPECT_THROW(rebuild.rebuild(), DbError);
 }
 
 TEST_F(BulkWrite, TheCommitIsSyncedAndCheckpointPutsItInTheDatabaseFile) {
   auto c = db_->acquire();
-  auto setting = [&](const char* name) { return c->q(std::string("PRAGMA ") + name)[0].i64(0); };
+  auto setting = [&](const char* name) { return c->select(std::string("PRAGMA ") + name)[0].i64(0); };
   {
     BulkCommit bulk(*c);
     EXPECT_EQ(setting("synchronous"), 2);  // FULL: the log is synced when the transaction commits
@@ -76,7 +76,7 @@ TEST_F(BulkWrite, TheCommitIsSyncedAndCheckpointPutsItInTheDatabaseFile) {
   const auto copy = dir_.path() / "copy.db";
   fs::copy_file(path(), copy);  // the database file alone, without its log
   Database alone("sqlite:" + copy.string());
-  EXPECT_EQ(alone.acquire()->q("SELECT COUNT(*) FROM t")[0].i64(0), 5000);
+  EXPECT_EQ(alone.acquire()->select("SELECT COUNT(*) FROM t")[0].i64(0), 5000);
 }
 
 }  // namespace

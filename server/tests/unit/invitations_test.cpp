@@ -25,7 +25,7 @@ class Invitations : public ::testing::Test {
     auto c = db_->acquire();
     store::migrate(*c);
     ctx_holder_ = std::make_unique<services::Context>(services::Context{*db_, clock_, services::Settings{}});
-    c->x("INSERT INTO organisations (slug, name, currency, time_zone, sender_email, created_at) "
+    c->run("INSERT INTO organisations (slug, name, currency, time_zone, sender_email, created_at) "
          "VALUES ('north', 'Northsea Events', 'EUR', 'Europe/Amsterdam', 'tickets@northsea.test', 0)");
     auto org = *store::find_organisation_by_slug(*c, "north");
     admin_.id = services::add_user(*c, "admin@northsea.test", "Ada Admin", "a long enough password", org.id,
@@ -39,7 +39,7 @@ class Invitations : public ::testing::Test {
   // The token of the link in the newest e-mail.
   std::string token_of_last_email() {
     auto c = db_->acquire();
-    auto text = c->q("SELECT body_text FROM emails ORDER BY id DESC LIMIT 1")[0].text(0);
+    auto text = c->select("SELECT body_text FROM emails ORDER BY id DESC LIMIT 1")[0].text(0);
     auto at = text.find("/invite/") + 8;
     return text.substr(at, text.find_first_of(" \n", at) - at);
   }

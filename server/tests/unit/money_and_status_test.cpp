@@ -55,7 +55,27 @@ TEST(OrderStatus, FollowsSucceededRefunds) {
   EXPECT_EQ(status_after_refunds(S::paid, 1000, 400), S::partially_refunded);
   EXPECT_EQ(status_after_refunds(S::partially_refunded, 1000, 1000), S::refunded);
   EXPECT_EQ(status_after_refunds(S::cancelled, 1000, 1000), S::cancelled);
-  for (auto s : {"pending", "paid", "partially_refunded", "refunded", "cancelled"})
-    EXPECT_EQ(to_string(*parse_order_status(s)), s);
-  EXPECT_FALSE(parse_order_status("lost").has_value());
+}
+
+template <class E>
+void expect_round_trip(std::initializer_list<const char*> names) {
+  size_t n = 0;
+  for (auto s : names) {
+    auto v = parse_state<E>(s);
+    ASSERT_TRUE(v.has_value()) << s;
+    EXPECT_EQ(static_cast<size_t>(*v), n++);
+    EXPECT_EQ(to_string(*v), s);
+  }
+  EXPECT_EQ(state_names<E>.size(), names.size());
+  EXPECT_FALSE(parse_state<E>("lost").has_value());
+  EXPECT_FALSE(parse_state<E>("").has_value());
+}
+
+TEST(States, EachHasOneSpellingAndUnknownTextIsNoState) {
+  expect_round_trip<OrderStatus>({"pending", "paid", "partially_refunded", "refunded", "cancelled"});
+  expect_round_trip<TicketStatus>({"valid", "cancelled", "refunded"});
+  expect_round_trip<PaymentStatus>({"pending", "paid", "failed"});
+  expect_round_trip<RefundStatus>({"pending", "succeeded", "failed"});
+  expect_round_trip<EmailStatus>({"queued", "sending", "retrying", "sent", "failed"});
+  expect_round_trip<ImportStatus>({"validating", "invalid", "ready", "committing", "committed", "failed"});
 }

@@ -17,7 +17,7 @@ class ParallelReads : public ::testing::Test {
     db_ = std::make_unique<Database>("sqlite:" + (dir_.path() / "test.db").string());
     db_->acquire()->exec_script("CREATE TABLE t (id INTEGER PRIMARY KEY)");
   }
-  int64_t count(Connection& c) { return c.q("SELECT COUNT(*) FROM t")[0].i64(0); }
+  int64_t count(Connection& c) { return c.select("SELECT COUNT(*) FROM t")[0].i64(0); }
 
   TempDir dir_{"parallel-reads"};
   std::unique_ptr<Database> db_;  // closed before its directory goes
@@ -27,7 +27,7 @@ TEST_F(ParallelReads, EveryPartSeesTheSameRowsWhileAnotherConnectionCommits) {
   std::atomic<bool> stop = false;
   std::thread writer([&] {
     auto c = db_->open();
-    while (!stop) c->x("INSERT INTO t DEFAULT VALUES");
+    while (!stop) c->run("INSERT INTO t DEFAULT VALUES");
   });
   int differing = 0;
   for (int round = 0; round < 1000; ++round) {
@@ -54,7 +54,7 @@ TEST_F(ParallelReads, PartsRunOnTheirOwnConnections) {
 TEST_F(ParallelReads, RunsThePartsInOneSnapshotWhenTheWriteLockIsTaken) {
   auto holder = db_->open();
   holder->begin(true);
-  holder->x("INSERT INTO t DEFAULT VALUES");
+  holder->run("INSERT INTO t DEFAULT VALUES");
   Connection* used[2] = {nullptr, nullptr};
   int64_t seen[2] = {-1, -1};
   read_in_parallel(*db_, 2, [&](int part, Connection& c) {
@@ -75,7 +75,7 @@ TEST_F(ParallelReads, AFailingPartFailsTheReadAndReleasesTheWriteLock) {
                std::runtime_error);
   auto c = db_->open();
   ASSERT_TRUE(c->try_begin_write(0));
-  c->x("INSERT INTO t DEFAULT VALUES");
+  c->run("INSERT INTO t DEFAULT VALUES");
   c->commit();
   EXPECT_EQ(count(*c), 1);
 }
