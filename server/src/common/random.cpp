@@ -2,6 +2,8 @@
 
 #include <sodium.h>
 
+#include "common/base64.hpp"
+
 #include <cstring>
 #include <stdexcept>
 #include <vector>
@@ -46,12 +48,9 @@ std::string random_code(std::string_view alphabet, size_t length) {
 
 std::string random_token(size_t bytes) {
   ensure_sodium();
-  std::vector<unsigned char> buf(bytes);
+  std::string buf(bytes, '\0');
   randombytes_buf(buf.data(), buf.size());
-  std::string out(sodium_base64_ENCODED_LEN(bytes, sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
-  sodium_bin2base64(out.data(), out.size(), buf.data(), buf.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
-  out.resize(std::char_traits<char>::length(out.c_str()));
-  return out;
+  return base64(buf, Base64::url_no_padding);
 }
 
 std::string sha256_hex(std::string_view data) {

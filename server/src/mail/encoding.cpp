@@ -1,6 +1,6 @@
 #include "mail/encoding.hpp"
 
-#include "common/utf8.hpp"
+#include "common/base64.hpp"
 
 #include <array>
 #include <cstdint>
@@ -8,8 +8,6 @@
 namespace bo::mail {
 namespace {
 
-constexpr std::string_view base64_alphabet =
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 constexpr std::string_view hex_digits = "0123456789ABCDEF";
 
 std::string hex_escape(unsigned char c) {
@@ -46,35 +44,14 @@ void qp_encode_line(std::string_view line, std::string& out) {
 }  // namespace
 
 std::string base64_encode(std::string_view data, std::size_t line_length) {
+  std::string plain = base64(data);
+  if (!line_length) return plain;
   std::string out;
-  out.reserve((data.size() + 2) / 3 * 4 + (line_length ? data.size() / line_length * 2 + 2 : 0));
-  std::size_t column = 0;
-  auto put = [&](char c) {
-    out += c;
-    if (line_length && ++column == line_length) {
-      out += "\r\n";
-      column = 0;
-    }
-  };
-  std::size_t i = 0;
-  for (; i + 3 <= data.size(); i += 3) {
-    const std::uint32_t v = static_cast<unsigned char>(data[i]) << 16 |
-                            static_cast<unsigned char>(data[i + 1]) << 8 |
-                            static_cast<unsigned char>(data[i + 2]);
-    put(base64_alphabet[v >> 18 & 63]);
-    put(base64_alphabet[v >> 12 & 63]);
-    put(base64_alphabet[v >> 6 & 63]);
-    put(base64_alphabet[v & 63]);
+  out.reserve(plain.size() + plain.size() / line_length * 2 + 2);
+  for (std::size_t at = 0; at < plain.size(); at += line_length) {
+    out.append(plain, at, line_length);
+    out += "\r\n";
   }
-  if (const std::size_t rest = data.size() - i; rest > 0) {
-    std::uint32_t v = static_cast<unsigned char>(data[i]) << 16;
-    if (rest == 2) v |= static_cast<unsigned char>(data[i + 1]) << 8;
-    put(base64_alphabet[v >> 18 & 63]);
-    put(base64_alphabet[v >> 12 & 63]);
-    put(rest == 2 ? base64_alphabet[v >> 6 & 63] : '=');
-    put('=');
-  }
-  if (line_length && column > 0) out += "\r\n";
   return out;
 }
 
@@ -110,7 +87,5 @@ std::string to_crlf(std::string_view text) {
   }
   return out;
 }
-
-bool is_valid_utf8(std::string_view s) { return valid_utf8(s); }
 
 }  // namespace bo::mail

@@ -1,5 +1,5 @@
 #pragma once
-// Byte-level encodings used by MIME (RFC 2045 base64 and quoted-printable) and UTF-8 checks.
+// Byte-level encodings used by MIME (RFC 2045 base64 lines and quoted-printable).
 // Pure functions; outputs use CRLF line endings.
 #include <cstddef>
 #include <string>
@@ -17,7 +17,5 @@ std::string quoted_printable_encode(std::string_view text);
 
 // Turns lone LF and lone CR into CRLF.
 std::string to_crlf(std::string_view text);
-
-bool is_valid_utf8(std::string_view s);
 
 }  // namespace bo::mail

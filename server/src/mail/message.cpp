@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <sodium.h>
 
+#include "common/utf8.hpp"
 #include "mail/encoding.hpp"
 #include "mail/header.hpp"
 
@@ -25,7 +26,7 @@ void check_text(std::string_view field, std::string_view value) {
   for (const char c : value)
     if ((static_cast<unsigned char>(c) < 0x20 && c != '\t') || c == 0x7F)
       reject(field, "contains a control character");
-  if (!is_valid_utf8(value)) reject(field, "is not valid UTF-8");
+  if (!valid_utf8(value)) reject(field, "is not valid UTF-8");
 }
 
 void check_address(std::string_view field, std::string_view value) {
@@ -115,8 +116,8 @@ void validate(const Message& m) {
   check_text("subject", m.subject);
   if (m.message_id.find_first_of("\r\n") != std::string::npos) reject("message id", "contains a line break");
   if (!is_valid_address(m.message_id)) reject("message id", "must look like left@right");
-  if (!is_valid_utf8(m.text)) reject("text", "is not valid UTF-8");
-  if (!is_valid_utf8(m.html)) reject("html", "is not valid UTF-8");
+  if (!valid_utf8(m.text)) reject("text", "is not valid UTF-8");
+  if (!valid_utf8(m.html)) reject("html", "is not valid UTF-8");
   for (const auto& a : m.attachments) {
     check_text("attachment filename", a.filename);
     if (a.filename.empty()) reject("attachment filename", "is empty");

@@ -1,4 +1,5 @@
 #include "store/accounts.hpp"
+#include "store/states.hpp"
 
 #include "store/organisations.hpp"
 
@@ -53,7 +54,9 @@ std::vector<Membership> memberships_of(Connection& c, int64_t user_id) {
                                " FROM memberships m JOIN organisations o ON o.id = m.organisation_id "
                                "WHERE m.user_id = ? AND m.disabled = 0 ORDER BY m.created_at, o.id",
                            user_id)) {
-    out.push_back({read_organisation(r, 1), domain::parse_role(r.text(0)).value_or(domain::Role::viewer)});
+    Fields f(r);
+    auto role = read_role(f.text());
+    out.push_back({read_organisation(f), role});
   }
   return out;
 }
@@ -96,9 +99,9 @@ std::optional<std::pair<TokenRow, domain::Organisation>> find_token(Connection& 
                      "WHERE t.token_hash = ? AND t.revoked_at IS NULL",
                  token_hash);
   if (!r) return std::nullopt;
-  TokenRow t{r->i64(0), r->i64(1), r->text(2), r->text(3), domain::parse_role(r->text(4)).value_or(domain::Role::viewer),
-             r->opt_i64(5), r->opt_i64(6), r->i64(7)};
-  return std::pair{t, read_organisation(*r, 8)};
+  Fields f(*r);
+  TokenRow t{f.i64(), f.i64(), f.text(), f.text(), read_role(f.text()), f.opt_i64(), f.opt_i64(), f.i64()};
+  return std::pair{t, read_organisation(f)};
 }
 
 void touch_token(Connection& c, int64_t id, int64_t now) {

@@ -1,4 +1,5 @@
 #include "store/api_tokens.hpp"
+#include "store/states.hpp"
 
 #include "store/accounts.hpp"
 
@@ -9,9 +10,9 @@ constexpr const char* kTokenSelect =
     "COALESCE(u.name, '') FROM api_tokens t LEFT JOIN users u ON u.id = t.created_by ";
 
 TokenListItem read_token(const Row& r) {
-  TokenRow t{r.i64(0), r.i64(1), r.text(2), r.text(3), domain::parse_role(r.text(4)).value_or(domain::Role::viewer),
-             r.opt_i64(5), r.opt_i64(6), r.i64(7)};
-  return TokenListItem{t, r.text(8)};
+  Fields f(r);
+  TokenRow t{f.i64(), f.i64(), f.text(), f.text(), read_role(f.text()), f.opt_i64(), f.opt_i64(), f.i64()};
+  return TokenListItem{t, f.text()};
 }
 }  // namespace
 

@@ -29,9 +29,18 @@ std::vector<AuditEntry> list_audit(Connection& c, int64_t org_id, const AuditFil
   sql += " ORDER BY id DESC LIMIT ?";
   params.emplace_back(static_cast<int64_t>(f.limit));
   std::vector<AuditEntry> out;
-  for (const auto& r : c.query(sql, params))
-    out.push_back(AuditEntry{r.i64(0), r.i64(1), domain::Actor{r.text(2), r.opt_i64(3), r.text(4)}, r.text(5),
-                             r.text(7), r.opt_i64(6), r.text(8)});
+  for (const auto& r : c.query(sql, params)) {
+    Fields f(r);
+    AuditEntry e;
+    e.id = f.i64();
+    e.at = f.i64();
+    e.actor = domain::Actor{f.text(), f.opt_i64(), f.text()};
+    e.entity = f.text();
+    e.entity_id = f.opt_i64();
+    e.action = f.text();
+    e.data = f.text();
+    out.push_back(std::move(e));
+  }
   return out;
 }
 

@@ -103,6 +103,14 @@ std::vector<domain::TicketType> list_ticket_types(Connection& c, int64_t org_id,
   return out;
 }
 
+std::vector<domain::TicketType> all_ticket_types(Connection& c, int64_t org_id, bool lock) {
+  std::vector<domain::TicketType> out;
+  std::string sql = std::string(kTypeSelect) + "WHERE organisation_id = ? ORDER BY event_id, position, id";
+  if (lock) sql += c.for_update();
+  for (const auto& r : c.select(sql, org_id)) out.push_back(read_type(r));
+  return out;
+}
+
 std::optional<domain::TicketType> find_ticket_type(Connection& c, int64_t org_id, int64_t id, bool lock) {
   auto r = c.select_one(std::string(kTypeSelect) + "WHERE id = ? AND organisation_id = ?" + (lock ? c.for_update() : ""),
                  id, org_id);

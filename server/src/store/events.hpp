@@ -26,6 +26,8 @@ void delete_event(Connection& c, int64_t org_id, int64_t event_id);
 
 // In position order.
 std::vector<domain::TicketType> list_ticket_types(Connection& c, int64_t org_id, int64_t event_id);
+// Every ticket type of the organisation, by event and position; `lock` locks them (PostgreSQL).
+std::vector<domain::TicketType> all_ticket_types(Connection& c, int64_t org_id, bool lock = false);
 std::optional<domain::TicketType> find_ticket_type(Connection& c, int64_t org_id, int64_t id, bool lock = false);
 int64_t insert_ticket_type(Connection& c, int64_t org_id, const domain::TicketType& t, int64_t now);
 // Writes everything but `issued` (kept by the order writers).

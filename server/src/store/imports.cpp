@@ -1,4 +1,6 @@
 #include "store/imports.hpp"
+
+#include "store/events.hpp"
 #include "store/states.hpp"
 
 #include <nlohmann/json.hpp>
@@ -64,23 +66,7 @@ CatalogRows load_catalog(Connection& c, int64_t org_id, bool lock) {
     e.name = f.text();
     cat.events.push_back(std::move(e));
   }
-  std::string sql =
-      "SELECT id, event_id, name, price, fee, capacity, issued, personalisation_fields FROM ticket_types "
-      "WHERE organisation_id = ? ORDER BY event_id, position, id";
-  if (lock) sql += c.for_update();
-  for (const auto& r : c.select(sql, org_id)) {
-    domain::TicketType t;
-    Fields f(r);
-    t.id = f.i64();
-    t.event_id = f.i64();
-    t.name = f.text();
-    t.price = f.i64();
-    t.fee = f.i64();
-    t.capacity = f.i64();
-    t.issued = f.i64();
-    t.fields = parse_fields(f.text());
-    cat.types.push_back(std::move(t));
-  }
+  cat.types = all_ticket_types(c, org_id, lock);
   return cat;
 }
 

@@ -1,4 +1,5 @@
 #include "store/invitations.hpp"
+#include "store/states.hpp"
 
 namespace bo::store {
 namespace {
@@ -16,7 +17,7 @@ Invitation read_invitation(const Row& r) {
   i.expires_at = f.i64();
   i.email = f.text();
   i.name = f.text();
-  i.role = domain::parse_role(f.text()).value_or(domain::Role::viewer);
+  i.role = read_role(f.text());
   i.invited_by = domain::Actor{f.text(), f.opt_i64(), f.text()};
   i.accepted_at = f.opt_i64();
   i.revoked_at = f.opt_i64();

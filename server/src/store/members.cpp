@@ -1,4 +1,5 @@
 #include "store/members.hpp"
+#include "store/states.hpp"
 
 #include "store/accounts.hpp"
 
@@ -12,8 +13,8 @@ constexpr const char* kMemberSelect =
     "FROM memberships m JOIN users u ON u.id = m.user_id ";
 
 Member read_member(const Row& r) {
-  return Member{r.i64(0), r.text(1), r.text(2), domain::parse_role(r.text(3)).value_or(domain::Role::viewer),
-                r.boolean(4), r.i64(5), r.opt_i64(6), r.i64(7)};
+  Fields f(r);
+  return Member{f.i64(), f.text(), f.text(), read_role(f.text()), f.boolean(), f.i64(), f.opt_i64(), f.i64()};
 }
 }  // namespace
 

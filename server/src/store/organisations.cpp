@@ -6,34 +6,36 @@
 
 namespace bo::store {
 
-domain::Organisation read_organisation(const Row& r, size_t at) {
+domain::Organisation read_organisation(Fields& f) {
   domain::Organisation o;
-  o.id = r.i64(at);
-  o.slug = r.text(at + 1);
-  o.name = r.text(at + 2);
-  o.currency = r.text(at + 3);
-  o.time_zone = r.text(at + 4);
-  o.country = r.text(at + 5);
-  o.sender_name = r.text(at + 6);
-  o.sender_email = r.text(at + 7);
-  o.policy.refundable_methods = nlohmann::json::parse(r.text(at + 8)).get<std::vector<std::string>>();
-  o.policy.partial_refunds = r.boolean(at + 9);
-  o.policy.refund_fees = r.boolean(at + 10);
-  o.policy.deadline_days = static_cast<int>(r.i64(at + 11));
-  o.email_templates = r.text(at + 12);
+  o.id = f.i64();
+  o.slug = f.text();
+  o.name = f.text();
+  o.currency = f.text();
+  o.time_zone = f.text();
+  o.country = f.text();
+  o.sender_name = f.text();
+  o.sender_email = f.text();
+  o.policy.refundable_methods = nlohmann::json::parse(f.text()).get<std::vector<std::string>>();
+  o.policy.partial_refunds = f.boolean();
+  o.policy.refund_fees = f.boolean();
+  o.policy.deadline_days = static_cast<int>(f.i64());
+  o.email_templates = f.text();
   return o;
 }
 
 std::optional<domain::Organisation> find_organisation(Connection& c, int64_t id) {
   auto r = c.select_one(std::string("SELECT ") + kOrganisationColumns + " FROM organisations o WHERE o.id = ?", id);
   if (!r) return std::nullopt;
-  return read_organisation(*r);
+  Fields f(*r);
+  return read_organisation(f);
 }
 
 std::optional<domain::Organisation> find_organisation_by_slug(Connection& c, std::string_view slug) {
   auto r = c.select_one(std::string("SELECT ") + kOrganisationColumns + " FROM organisations o WHERE o.slug = ?", slug);
   if (!r) return std::nullopt;
-  return read_organisation(*r);
+  Fields f(*r);
+  return read_organisation(f);
 }
 int64_t insert_organisation(Connection& c, const domain::Organisation& o, int64_t now) {
   return c.select("INSERT INTO organisations (slug, name, currency, time_zone, country, sender_name, sender_email, "

@@ -10,7 +10,8 @@ inline constexpr const char* kOrganisationColumns =
     "o.id, o.slug, o.name, o.currency, o.time_zone, o.country, o.sender_name, o.sender_email, o.refund_methods, "
     "o.partial_refunds, o.refund_fees, o.refund_deadline_days, o.email_templates";
 // Reads the kOrganisationColumns starting at column `at`.
-domain::Organisation read_organisation(const Row& r, size_t at = 0);
+// Reads the organisation columns (kOrganisationColumns) from where `f` stands.
+domain::Organisation read_organisation(Fields& f);
 std::optional<domain::Organisation> find_organisation(Connection& c, int64_t id);
 std::optional<domain::Organisation> find_organisation_by_slug(Connection& c, std::string_view slug);
 // A new organisation with the default refund policy and e-mail templates; returns its id.

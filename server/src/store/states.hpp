@@ -3,6 +3,7 @@
 // an error (logged, 500), never a guess.
 #include <string>
 
+#include "domain/role.hpp"
 #include "domain/states.hpp"
 #include "store/db.hpp"
 
@@ -11,5 +12,9 @@ template <domain::State E>
 E read_state(const std::string& s) {
   if (auto v = domain::parse_state<E>(s)) return *v;
   throw DbError("unknown state in the database: " + s.substr(0, 40));
+}
+inline domain::Role read_role(const std::string& s) {
+  if (auto r = domain::parse_role(s)) return *r;
+  throw DbError("unknown role in the database: " + s.substr(0, 40));
 }
 }  // namespace bo::store

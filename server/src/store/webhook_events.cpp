@@ -18,7 +18,8 @@ std::vector<WebhookEvent> claim_due_webhook_events(Connection& c, int64_t now, i
       "ORDER BY next_attempt_at, id LIMIT ?";
   if (c.dialect() == Dialect::postgresql) sql += " FOR UPDATE SKIP LOCKED";
   for (const auto& row : c.select(sql, now, static_cast<int64_t>(limit))) {
-    out.push_back({row.i64(0), row.text(1), row.text(2), row.text(3)});
+    Fields f(row);
+    out.push_back({f.i64(), f.text(), f.text(), f.text()});
     c.run("UPDATE webhook_events SET next_attempt_at = ? WHERE id = ?", now + lease, out.back().id);
   }
   tx.commit();

@@ -5,6 +5,7 @@
 #include <functional>
 #include <regex>
 
+#include "common/utf8.hpp"
 #include "mail/encoding.hpp"
 #include "mail/header.hpp"
 #include "mail/message.hpp"
@@ -74,7 +75,7 @@ std::string decode_words(const std::string& value) {
   std::string out;
   for (std::sregex_iterator it(value.begin(), value.end(), word), end; it != end; ++it) {
     const std::string piece = base64_decode((*it)[1]);
-    EXPECT_TRUE(is_valid_utf8(piece)) << "a character was split between encoded words";
+    EXPECT_TRUE(valid_utf8(piece)) << "a character was split between encoded words";
     out += piece;
   }
   return out;
