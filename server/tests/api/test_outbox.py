@@ -2,7 +2,7 @@
 twice across a kill -9."""
 import pytest
 
-from support import Client, Mailbox, Server, free_port, wait_until
+from support import Client, Mailbox, ManualClock, Server, free_port, wait_until
 
 
 @pytest.fixture
@@ -32,7 +32,7 @@ def resend_some(c, count):
 def test_queued_mail_survives_kill_and_is_delivered_exactly_once(workdir, make_database, mailbox):
     closed_port = free_port()
     s = Server(make_database("outbox"), workdir, demo=True, smtp=f"smtp://127.0.0.1:{closed_port}",
-               extra=["--mail-retry-seconds", "1"]).start()
+               clock=ManualClock(workdir)).start()
     c = Client(s.url).login("support@demo.test")
     orders = resend_some(c, 4)
     wait_until(lambda: all(emails(c, o["number"])[0]["status"] == "retrying" for o in orders), what="retrying")
@@ -41,6 +41,10 @@ def test_queued_mail_survives_kill_and_is_delivered_exactly_once(workdir, make_d
     s.stop(kill=True)
     s.smtp = mailbox.url
     s.start()
+    c = Client(s.url).login("support@demo.test")
+    assert all(emails(c, o["number"])[0]["status"] == "retrying" for o in orders)  # not due while the clock stands
+    s.clock.advance(3600)
+    c = Client(s.url).login("support@demo.test")
     for o in orders:
         mailbox.wait_for(o["contact"]["email"])
     wait_until(lambda: all(emails(c, o["number"])[0]["status"] == "sent" for o in orders), what="sent")

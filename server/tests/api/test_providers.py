@@ -8,7 +8,7 @@ import sys
 import pytest
 import requests
 
-from support import ROOT, Client, Server, error_code, idempotency_key, sql, wait_until
+from support import ROOT, Client, ManualClock, Server, error_code, idempotency_key, sql, wait_until
 
 SECRET = "whsec_test_secret"
 
@@ -26,10 +26,11 @@ def fake():
     proc.wait(timeout=10)
 
 
-def provider_args(fake):
+def provider_args(fake, short_waits=True):
+    """short_waits: retries and polls a second or two apart in real time; without, a test clock moves them."""
     return ["--stripe-url", fake, "--stripe-key", "sk_test_fake", "--stripe-webhook-secret", SECRET,
-            "--mollie-url", fake, "--mollie-key", "test_fake", "--provider-timeout-seconds", "2",
-            "--refund-retry-seconds", "1", "--refund-poll-seconds", "2"]
+            "--mollie-url", fake, "--mollie-key", "test_fake", "--provider-timeout-seconds", "2"] + (
+        ["--refund-retry-seconds", "1", "--refund-poll-seconds", "2"] if short_waits else [])
 
 
 @pytest.fixture(scope="module")
@@ -132,12 +133,17 @@ def test_mollie_refund_completes_through_its_webhook(shop, fake):
                what="the refund completed by the worker after its webhook")
 
 
-def test_a_timeout_leaves_the_refund_pending_and_the_retry_uses_the_same_key(shop, fake):
-    c, o = order_paid_with(shop, "stripe", "pi_slow_5")
+def test_a_timeout_leaves_the_refund_pending_and_the_retry_uses_the_same_key(workdir, make_database, fake):
+    s = Server(make_database("retry"), workdir, demo=True, extra=provider_args(fake, short_waits=False),
+               clock=ManualClock(workdir)).start()
+    c, o = order_paid_with(s, "stripe", "pi_slow_5")
     requests.delete(f"{fake}/_control/requests")
     r = refund(c, o, amount=700)
     assert r.status_code == 201 and r.json()["status"] == "pending"
     requests.post(f"{fake}/_control/release")
+    assert c.order(o["number"])["refunds"][-1]["status"] == "pending"  # no retry before its time
+    s.clock.advance(3600)
+    c = Client(s.url).login("finance@demo.test")
     wait_until(lambda: c.order(o["number"])["refunds"][-1]["status"] == "succeeded", timeout=30,
                what="the worker's retry")
     calls = fake_requests(fake, "/v1/refunds")
@@ -145,16 +151,19 @@ def test_a_timeout_leaves_the_refund_pending_and_the_retry_uses_the_same_key(sho
     assert len(calls) >= 2 and len(keys) == 1
     refunds = [x for x in requests.get(f"{fake}/_control/refunds").json()["refunds"] if x["payment"] == "pi_slow_5"]
     assert len(refunds) == 1
+    s.stop()
 
 
 def test_a_crash_with_an_unsubmitted_refund_is_recovered_on_restart(workdir, make_database, fake):
-    s = Server(make_database("crash"), workdir, demo=True, extra=provider_args(fake)).start()
+    s = Server(make_database("crash"), workdir, demo=True, extra=provider_args(fake, short_waits=False),
+               clock=ManualClock(workdir)).start()
     c, o = order_paid_with(s, "stripe", "pi_down_6")
     r = refund(c, o, amount=600)
     assert r.status_code == 201 and r.json()["status"] == "pending"
     s.stop(kill=True)
     sql(s.db_url, f"UPDATE payments SET provider_ref = 'pi_back_6' WHERE id = {o['payments'][0]['id']}")
     s.start()
+    s.clock.advance(3600)
     c = Client(s.url).login("finance@demo.test")
     wait_until(lambda: c.order(o["number"])["refunds"][-1]["status"] == "succeeded", timeout=30,
                what="recovery after restart")
