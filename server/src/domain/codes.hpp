@@ -1,6 +1,7 @@
 #pragma once
 // Order numbers (8 characters, random, not sequential) and ticket barcodes (16 characters = 80 random
 // bits), from an alphabet without look-alike characters.
+#include <cstdint>
 #include <string>
 #include <string_view>
 

@@ -1,6 +1,7 @@
 #pragma once
 // The buyer's contact data and its validation: e-mail syntax, mobile normalised to E.164,
 // ISO 3166 country, ISO 639-1 language, a real date of birth. Invalid input → Error validation_failed.
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <span>

@@ -1,6 +1,7 @@
 #pragma once
 // What each role may do outside the ⋯ actions of an order (those are decided per order in actions.hpp).
 // The one table of role requirements: services check it, /api/v1/me lists it for the clients.
+#include <cstdint>
 #include <string_view>
 #include <vector>
 

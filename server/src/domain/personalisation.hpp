@@ -1,6 +1,7 @@
 #pragma once
 // Personalisation fields of a ticket type and validation of attendee values by field kind
 // (text, email, date, phone, select).
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>

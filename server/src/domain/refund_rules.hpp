@@ -1,6 +1,7 @@
 #pragma once
 // How much a refund request is worth and whether the order and policy allow it; what Cancel may refund.
 // Call after available_actions() said Refund / Cancel is enabled. Violations throw bo::Error.
+#include <cstdint>
 #include <optional>
 #include <vector>
 

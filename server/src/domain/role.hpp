@@ -1,5 +1,6 @@
 #pragma once
 // Roles within an organisation, each including the ones before it: viewer < support < finance < admin.
+#include <cstdint>
 #include <optional>
 #include <string_view>
 

@@ -1,6 +1,7 @@
 #pragma once
 // Every stored state as an enum, with its one spelling (the database's, the API's and the logs').
 // parse_state<E> is the only way from text to a state; store/ turns an unknown stored value into an error.
+#include <cstdint>
 #include <array>
 #include <optional>
 #include <string_view>

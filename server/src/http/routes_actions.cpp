@@ -30,7 +30,7 @@ services::AttendeeInput attendee_input_from(const json& body) {
   return input;
 }
 
-json email_json(const store::EmailRow& e) {
+json email_json(const domain::EmailRecord& e) {
   return {{"id", e.id},
           {"kind", e.kind},
           {"to", e.to},

@@ -18,7 +18,7 @@ std::optional<int64_t> positive(const std::optional<std::string>& s) {
 void add_audit_routes(Routes& r) {
   r.add("GET", "/api/v1/audit-log", [](Call& call) {
     const auto& req = call.req;
-    store::AuditFilter f;
+    domain::AuditFilter f;
     std::map<std::string, std::string> errors;
     if (auto l = req.q("limit")) {
       auto n = positive(l);

@@ -29,10 +29,10 @@ std::optional<std::pair<int64_t, int64_t>> decode_cursor(const std::string& s) {
   }
 }
 
-store::OrderFilter filter_from(const Call& call) {
+domain::OrderFilter filter_from(const Call& call) {
   const auto& req = call.req;
   const auto& zone = call.who().organisation.time_zone;
-  store::OrderFilter f;
+  domain::OrderFilter f;
   std::map<std::string, std::string> errors;
   f.q = req.q("q").value_or("");
   if (f.q.size() > 200) errors["q"] = "At most 200 characters.";

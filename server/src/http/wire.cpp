@@ -109,7 +109,7 @@ std::string order_json(const services::OrderView& v, const domain::Organisation&
   return w.end().take();
 }
 
-json list_item_json(const store::OrderListItem& i) {
+json list_item_json(const domain::OrderListItem& i) {
   return {{"number", i.number},
           {"status", std::string(domain::to_string(i.status))},
           {"contact_name", i.contact_name},
@@ -123,7 +123,7 @@ json list_item_json(const store::OrderListItem& i) {
           {"created_at", time_json(i.created_at)}};
 }
 
-json history_json(const store::HistoryItem& h) {
+json history_json(const domain::HistoryItem& h) {
   return {{"id", h.id},
           {"type", h.type},
           {"at", time_json(h.at)},

@@ -14,8 +14,8 @@ json ticket_json(const domain::Ticket& t, bool mask_barcode = false);
 json refund_json(const domain::Refund& r);
 // The order detail as JSON text: the busiest answer, written without building a document first.
 std::string order_json(const services::OrderView& v, const domain::Organisation& org);
-json list_item_json(const store::OrderListItem& i);
-json history_json(const store::HistoryItem& h);
+json list_item_json(const domain::OrderListItem& i);
+json history_json(const domain::HistoryItem& h);
 json me_json(const services::Principal& p);
 // An import; `full` adds the kept errors (lists leave them out).
 json import_json(const services::ImportView& v, bool full);

@@ -17,7 +17,7 @@ json figures_json(const domain::RevenueFigures& f) {
           {"tickets_checked_in", f.tickets_checked_in}};
 }
 
-json totals_json(const store::ProviderTotals& t) {
+json totals_json(const domain::ProviderTotals& t) {
   return {{"payments_in", t.payments_in},
           {"payments_count", t.payments_count},
           {"refunds_out", t.refunds_out},
@@ -56,7 +56,7 @@ std::string revenue_csv(const services::RevenueReport& r) {
   return csv.take();
 }
 
-json ledger_item_json(const store::LedgerItem& i) {
+json ledger_item_json(const domain::LedgerItem& i) {
   json j = {{"kind", i.kind},
             {"id", i.id},
             {"order_number", i.order_number},

@@ -11,5 +11,5 @@ json revenue_json(const services::RevenueReport& r);
 // One row per group plus a total row; amounts as decimals of the currency.
 std::string revenue_csv(const services::RevenueReport& r);
 json reconciliation_json(const services::ReconciliationReport& r);
-json ledger_item_json(const store::LedgerItem& i);
+json ledger_item_json(const domain::LedgerItem& i);
 }  // namespace bo::http

@@ -55,7 +55,7 @@ std::optional<std::vector<domain::FieldDef>> fields_from(BodyReader& r) {
 }
 }  // namespace
 
-json event_summary_json(const store::EventSummary& e) {
+json event_summary_json(const domain::EventSummary& e) {
   auto j = event_json(e.event);
   if (!e.counted) return j;
   j["order_count"] = e.orders;
@@ -117,7 +117,7 @@ json organisation_json(const services::OrganisationSettings& s) {
           {"email_templates", templates}};
 }
 
-json member_json(const store::Member& m) {
+json member_json(const domain::Member& m) {
   return {{"id", m.user_id},
           {"email", m.email},
           {"name", m.name},
@@ -128,7 +128,7 @@ json member_json(const store::Member& m) {
           {"api_tokens", m.api_tokens}};
 }
 
-json invitation_json(const store::Invitation& i, int64_t now) {
+json invitation_json(const domain::Invitation& i, int64_t now) {
   return {{"id", i.id},
           {"email", i.email},
           {"name", i.name},
@@ -139,7 +139,7 @@ json invitation_json(const store::Invitation& i, int64_t now) {
           {"invited_by", {{"kind", i.invited_by.kind}, {"name", i.invited_by.name}}}};
 }
 
-json token_json(const store::TokenListItem& t) {
+json token_json(const domain::TokenListItem& t) {
   return {{"id", t.token.id},
           {"name", t.token.name},
           {"role", domain::to_string(t.token.role)},
@@ -149,7 +149,7 @@ json token_json(const store::TokenListItem& t) {
           {"last_used_at", time_json(t.token.last_used_at)}};
 }
 
-json audit_entry_json(const store::AuditEntry& e) {
+json audit_entry_json(const domain::AuditEntry& e) {
   auto data = json::parse(e.data, nullptr, false);
   if (!data.is_object()) data = json::object();
   return {{"id", e.id},

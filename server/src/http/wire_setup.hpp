@@ -10,19 +10,19 @@
 #include "services/invitations.hpp"
 #include "services/members.hpp"
 #include "services/organisation_settings.hpp"
-#include "store/audit.hpp"
+#include "domain/audit_entry.hpp"
 
 namespace bo::http {
 using nlohmann::json;
 
-json event_summary_json(const store::EventSummary& e);
+json event_summary_json(const domain::EventSummary& e);
 json event_detail_json(const services::EventDetail& d, const std::string& currency);
 json ticket_type_json(const domain::TicketType& t, const std::string& currency);
 json organisation_json(const services::OrganisationSettings& s);
-json member_json(const store::Member& m);
-json invitation_json(const store::Invitation& i, int64_t now);
-json token_json(const store::TokenListItem& t);
-json audit_entry_json(const store::AuditEntry& e);
+json member_json(const domain::Member& m);
+json invitation_json(const domain::Invitation& i, int64_t now);
+json token_json(const domain::TokenListItem& t);
+json audit_entry_json(const domain::AuditEntry& e);
 
 // The numeric path parameter `name`; anything else is Error not_found(what).
 int64_t id_param(const Request& req, const std::string& name, const std::string& what);

@@ -15,12 +15,12 @@ using nlohmann::json;
 
 constexpr size_t kVisiblePrefix = 10;  // "bo_" and 7 characters of the random part
 
-json audit_json(const store::TokenRow& t) {
+json audit_json(const domain::TokenRow& t) {
   return {{"name", t.name}, {"role", domain::to_string(t.role)}, {"prefix", t.prefix}};
 }
 }  // namespace
 
-std::vector<store::TokenListItem> list_tokens(Context& ctx, const Principal& p) {
+std::vector<domain::TokenListItem> list_tokens(Context& ctx, const Principal& p) {
   require(p, domain::Permission::manage_tokens);
   auto c = ctx.db.acquire();
   return store::list_tokens(*c, p.organisation.id);

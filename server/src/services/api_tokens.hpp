@@ -13,11 +13,11 @@ namespace bo::services {
 inline constexpr int64_t kMaxTokensPerOrganisation = 100;
 
 struct CreatedToken {
-  store::TokenListItem item;
+  domain::TokenListItem item;
   std::string secret;  // the whole token text; never stored
 };
 
-std::vector<store::TokenListItem> list_tokens(Context& ctx, const Principal& p);
+std::vector<domain::TokenListItem> list_tokens(Context& ctx, const Principal& p);
 // `role` as text: viewer, support, finance or admin.
 CreatedToken create_token(Context& ctx, const Principal& p, const std::string& name, const std::string& role);
 // Throws not_found for unknown, already revoked or another organisation's tokens.

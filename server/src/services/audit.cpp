@@ -24,7 +24,7 @@ json changes_between(const json& before, const json& after) {
 
 void record_audit(store::Connection& c, const Principal& p, std::string_view entity, std::optional<int64_t> entity_id,
                   std::string_view label, std::string_view action, const json& changes, int64_t now) {
-  store::AuditEntry e;
+  domain::AuditEntry e;
   e.at = now;
   e.actor = p.actor();
   e.entity = entity;
@@ -34,7 +34,7 @@ void record_audit(store::Connection& c, const Principal& p, std::string_view ent
   store::insert_audit(c, p.organisation.id, e);
 }
 
-std::vector<store::AuditEntry> audit_log(Context& ctx, const Principal& p, const store::AuditFilter& f) {
+std::vector<domain::AuditEntry> audit_log(Context& ctx, const Principal& p, const domain::AuditFilter& f) {
   require(p, domain::Permission::read_audit_log);
   auto c = ctx.db.acquire();
   return store::list_audit(*c, p.organisation.id, f);

@@ -22,6 +22,6 @@ void record_audit(store::Connection& c, const Principal& p, std::string_view ent
                   std::string_view label, std::string_view action, const nlohmann::json& changes, int64_t now);
 
 // Admin only.
-std::vector<store::AuditEntry> audit_log(Context& ctx, const Principal& p, const store::AuditFilter& f);
+std::vector<domain::AuditEntry> audit_log(Context& ctx, const Principal& p, const domain::AuditFilter& f);
 
 }  // namespace bo::services

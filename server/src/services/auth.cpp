@@ -62,7 +62,7 @@ bool pick_organisation(Principal& p, std::string_view slug) {
   if (p.memberships.empty()) return false;
   auto it = slug.empty() ? p.memberships.begin()
                          : std::find_if(p.memberships.begin(), p.memberships.end(),
-                                        [&](const store::Membership& m) { return m.organisation.slug == slug; });
+                                        [&](const domain::Membership& m) { return m.organisation.slug == slug; });
   if (it == p.memberships.end()) throw not_found("organisation");
   p.organisation = it->organisation;
   p.role = it->role;

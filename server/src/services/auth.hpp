@@ -25,7 +25,7 @@ struct Principal {
   std::string name, email;
   std::optional<int64_t> session_id;
   std::string csrf_token;  // sessions only
-  std::vector<store::Membership> memberships;  // users: all; tokens: its one organisation
+  std::vector<domain::Membership> memberships;  // users: all; tokens: its one organisation
   domain::Organisation organisation;           // chosen for this request
   domain::Role role = domain::Role::viewer;
   domain::Actor actor() const;

@@ -33,7 +33,7 @@ void throw_if(const domain::FieldErrors& errors) {
   if (!errors.empty()) throw validation_failed(errors);
 }
 
-store::EventSummary event_or_404(store::Connection& c, const Principal& p, int64_t id, bool lock = false) {
+domain::EventSummary event_or_404(store::Connection& c, const Principal& p, int64_t id, bool lock = false) {
   auto e = store::find_event(c, p.organisation.id, id, lock);
   if (!e) throw not_found("event");
   return *e;
@@ -78,7 +78,7 @@ std::vector<int64_t> order_with(const std::vector<domain::TicketType>& types, in
 }
 }  // namespace
 
-std::vector<store::EventSummary> list_events(Context& ctx, const Principal& p, bool counts) {
+std::vector<domain::EventSummary> list_events(Context& ctx, const Principal& p, bool counts) {
   auto c = ctx.db.acquire();
   return store::list_events(*c, p.organisation.id, counts);
 }

@@ -25,14 +25,14 @@ struct TicketTypeInput {
 };
 
 struct EventDetail {
-  store::EventSummary summary;
+  domain::EventSummary summary;
   std::vector<domain::TicketType> ticket_types;
 };
 
 inline constexpr int64_t kMaxTicketTypesPerEvent = 200;
 inline constexpr int64_t kMaxEventsPerOrganisation = 10000;
 
-std::vector<store::EventSummary> list_events(Context& ctx, const Principal& p, bool counts = true);
+std::vector<domain::EventSummary> list_events(Context& ctx, const Principal& p, bool counts = true);
 // Throws not_found for an unknown id or another organisation's event.
 EventDetail get_event(Context& ctx, const Principal& p, int64_t event_id);
 EventDetail create_event(Context& ctx, const Principal& p, const EventInput& in);

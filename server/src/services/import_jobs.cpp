@@ -44,7 +44,7 @@ std::string clean_file_name(std::string name) {
   return out.empty() ? "import.csv" : out;
 }
 
-std::string not_ready_message(const store::ImportRow& i) {
+std::string not_ready_message(const domain::ImportRecord& i) {
   if (i.status == domain::ImportStatus::validating) return "The file is still being checked.";
   if (i.status == domain::ImportStatus::invalid) return "The file has errors. Correct them and upload it again.";
   if (i.status == domain::ImportStatus::committing) return "This import is being committed already.";
@@ -138,7 +138,7 @@ std::optional<imports::Progress> live_import_progress(int64_t id) {
   return it->second;
 }
 
-store::ImportRow upload_import(Context& ctx, const Principal& p, std::string file_name, const std::string& content,
+domain::ImportRecord upload_import(Context& ctx, const Principal& p, std::string file_name, const std::string& content,
                                bool send_emails) {
   require(p, domain::Permission::import_orders);
   if (static_cast<int64_t>(content.size()) > ctx.settings.import_max_bytes)

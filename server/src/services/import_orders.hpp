@@ -60,11 +60,11 @@ std::string errors_json(std::vector<imports::RowError> const& errors);
 
 // Stores the file and queues its validation. Throws Error validation_failed (not a UTF-8 CSV text, with
 // the line), payload_too_large, import_in_progress (the organisation already runs one), forbidden.
-store::ImportRow upload_import(Context& ctx, const Principal& p, std::string file_name, const std::string& content,
+domain::ImportRecord upload_import(Context& ctx, const Principal& p, std::string file_name, const std::string& content,
                                bool send_emails);
 
 struct ImportView {
-  store::ImportRow row;
+  domain::ImportRecord row;
   std::optional<imports::Progress> live;  // progress of a step running in this process
 };
 ImportView get_import(Context& ctx, const Principal& p, int64_t id);

@@ -27,7 +27,7 @@ void check_name(const std::string& name, domain::FieldErrors& errors) {
   else if (!domain::single_line(name)) errors["name"] = "Use a single line.";
 }
 
-json audit_json(const store::Invitation& i) {
+json audit_json(const domain::Invitation& i) {
   return {{"email", i.email}, {"role", domain::to_string(i.role)}, {"expires_at", iso_utc(i.expires_at)}};
 }
 
@@ -38,7 +38,7 @@ void check_sending_rate(store::Connection& c, int64_t org_id, int64_t now) {
 }
 
 void queue_invitation_email(Context& ctx, store::Connection& c, const domain::Organisation& org,
-                            const store::Invitation& inv, const std::string& token, int64_t now) {
+                            const domain::Invitation& inv, const std::string& token, int64_t now) {
   std::map<std::string, std::string> values{{"organisation_name", org.name},
                                             {"inviter_name", inv.invited_by.name},
                                             {"role", std::string(domain::to_string(inv.role))},
@@ -55,7 +55,7 @@ void queue_invitation_email(Context& ctx, store::Connection& c, const domain::Or
   store::queue_email(c, e, now);
 }
 
-store::Invitation open_invitation_or_404(store::Connection& c, const Principal& p, int64_t id) {
+domain::Invitation open_invitation_or_404(store::Connection& c, const Principal& p, int64_t id) {
   auto inv = store::find_invitation(c, p.organisation.id, id);
   if (!inv || inv->revoked_at) throw not_found("invitation");
   if (inv->accepted_at) throw Error("invitation_used", "This invitation has already been accepted.");
@@ -63,8 +63,8 @@ store::Invitation open_invitation_or_404(store::Connection& c, const Principal& 
 }
 
 // The invitation of a link, usable now; otherwise the error that tells the person why not.
-store::Invitation usable_invitation(store::Connection& c, const std::string& token, int64_t now, bool lock = false) {
-  std::optional<store::Invitation> inv;
+domain::Invitation usable_invitation(store::Connection& c, const std::string& token, int64_t now, bool lock = false) {
+  std::optional<domain::Invitation> inv;
   if (!token.empty() && token.size() <= kMaxTokenLength)
     inv = store::find_invitation_by_token(c, sha256_hex(token), lock);
   if (!inv)
@@ -76,7 +76,7 @@ store::Invitation usable_invitation(store::Connection& c, const std::string& tok
   return *inv;
 }
 
-domain::Organisation organisation_of(store::Connection& c, const store::Invitation& inv) {
+domain::Organisation organisation_of(store::Connection& c, const domain::Invitation& inv) {
   auto org = store::find_organisation(c, inv.organisation_id);
   if (!org) throw not_found("invitation");
   return *org;
@@ -112,13 +112,13 @@ void join(store::Connection& c, const std::string& token, const store::User& use
 }
 }  // namespace
 
-std::string invitation_status(const store::Invitation& i, int64_t now) {
+std::string invitation_status(const domain::Invitation& i, int64_t now) {
   if (i.accepted_at) return "accepted";
   if (i.revoked_at) return "revoked";
   return now >= i.expires_at ? "expired" : "pending";
 }
 
-store::Invitation invite(Context& ctx, const Principal& p, const InvitationInput& in) {
+domain::Invitation invite(Context& ctx, const Principal& p, const InvitationInput& in) {
   require(p, domain::Permission::manage_users);
   auto email = domain::to_lower_ascii(domain::trim(in.email));
   auto name = domain::trim(in.name);
@@ -161,13 +161,13 @@ store::Invitation invite(Context& ctx, const Principal& p, const InvitationInput
   return inv;
 }
 
-std::vector<store::Invitation> list_invitations(Context& ctx, const Principal& p) {
+std::vector<domain::Invitation> list_invitations(Context& ctx, const Principal& p) {
   require(p, domain::Permission::manage_users);
   auto c = ctx.db.acquire();
   return store::open_invitations(*c, p.organisation.id);
 }
 
-store::Invitation resend_invitation(Context& ctx, const Principal& p, int64_t id) {
+domain::Invitation resend_invitation(Context& ctx, const Principal& p, int64_t id) {
   require(p, domain::Permission::manage_users);
   auto now = ctx.clock.now();
   auto token = random_token(32);

@@ -24,17 +24,17 @@ struct InvitationInput {
 };
 
 // pending, expired, accepted or revoked.
-std::string invitation_status(const store::Invitation& i, int64_t now);
+std::string invitation_status(const domain::Invitation& i, int64_t now);
 
-store::Invitation invite(Context& ctx, const Principal& p, const InvitationInput& in);
+domain::Invitation invite(Context& ctx, const Principal& p, const InvitationInput& in);
 // Neither accepted nor revoked (pending and expired), newest first. Admin only.
-std::vector<store::Invitation> list_invitations(Context& ctx, const Principal& p);
+std::vector<domain::Invitation> list_invitations(Context& ctx, const Principal& p);
 // A new token and 7 days from now; the old link stops working. E-mailed again.
-store::Invitation resend_invitation(Context& ctx, const Principal& p, int64_t id);
+domain::Invitation resend_invitation(Context& ctx, const Principal& p, int64_t id);
 void revoke_invitation(Context& ctx, const Principal& p, int64_t id);
 
 struct InvitationView {
-  store::Invitation invitation;
+  domain::Invitation invitation;
   domain::Organisation organisation;
   bool existing_account = false;  // accept while logged in as it; otherwise set a password
 };

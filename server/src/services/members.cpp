@@ -14,7 +14,7 @@ namespace bo::services {
 namespace {
 using nlohmann::json;
 
-store::Member member_or_404(store::Connection& c, const Principal& p, int64_t user_id) {
+domain::Member member_or_404(store::Connection& c, const Principal& p, int64_t user_id) {
   auto m = store::find_member(c, p.organisation.id, user_id);
   if (!m) throw not_found("user");
   return *m;
@@ -27,10 +27,10 @@ std::optional<domain::Role> role_from(const std::string& text, domain::FieldErro
   return role;
 }
 
-bool counts_as_admin(const store::Member& m) { return m.role == domain::Role::admin && !m.disabled; }
+bool counts_as_admin(const domain::Member& m) { return m.role == domain::Role::admin && !m.disabled; }
 
 // Tokens the person made and invitations they sent here stop working with their membership.
-void revoke_what_they_made(store::Connection& c, const Principal& p, const store::Member& m, int64_t now) {
+void revoke_what_they_made(store::Connection& c, const Principal& p, const domain::Member& m, int64_t now) {
   auto tokens = store::revoke_tokens_created_by(c, p.organisation.id, m.user_id, now);
   auto invitations = store::revoke_invitations_sent_by(c, p.organisation.id, m.user_id, now);
   json changes = json::object();
@@ -39,23 +39,23 @@ void revoke_what_they_made(store::Connection& c, const Principal& p, const store
   if (!changes.empty()) record_audit(c, p, "user", m.user_id, m.email, "access_revoked", changes, now);
 }
 
-void keep_an_admin(store::Connection& c, const Principal& p, const store::Member& before, const store::Member& after) {
+void keep_an_admin(store::Connection& c, const Principal& p, const domain::Member& before, const domain::Member& after) {
   if (counts_as_admin(before) && !counts_as_admin(after) && store::count_active_admins(c, p.organisation.id) <= 1)
     throw Error("last_admin", "This is the last admin of the organisation. Make someone else admin first.");
 }
 
-json audit_json(const store::Member& m) {
+json audit_json(const domain::Member& m) {
   return {{"email", m.email}, {"name", m.name}, {"role", domain::to_string(m.role)}, {"disabled", m.disabled}};
 }
 }  // namespace
 
-std::vector<store::Member> list_members(Context& ctx, const Principal& p) {
+std::vector<domain::Member> list_members(Context& ctx, const Principal& p) {
   require(p, domain::Permission::manage_users);
   auto c = ctx.db.acquire();
   return store::list_members(*c, p.organisation.id);
 }
 
-store::Member update_member(Context& ctx, const Principal& p, int64_t user_id, const MemberPatch& patch) {
+domain::Member update_member(Context& ctx, const Principal& p, int64_t user_id, const MemberPatch& patch) {
   require(p, domain::Permission::manage_users);
   domain::FieldErrors errors;
   std::optional<domain::Role> role;

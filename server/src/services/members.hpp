@@ -19,10 +19,10 @@ struct MemberPatch {
   std::optional<bool> disabled;
 };
 
-std::vector<store::Member> list_members(Context& ctx, const Principal& p);
+std::vector<domain::Member> list_members(Context& ctx, const Principal& p);
 // Disabling and removing act on this organisation's membership only; both revoke the API tokens the person
 // made and the invitations they sent here. The account and its other memberships stay as they are.
-store::Member update_member(Context& ctx, const Principal& p, int64_t user_id, const MemberPatch& patch);
+domain::Member update_member(Context& ctx, const Principal& p, int64_t user_id, const MemberPatch& patch);
 void remove_member(Context& ctx, const Principal& p, int64_t user_id);
 
 // Verifies the current password (throttled like log-ins), checks the new one, and ends the user's

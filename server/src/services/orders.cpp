@@ -26,21 +26,21 @@ OrderView get_order(Context& ctx, const Principal& p, std::string_view number) {
   return view_of(load_or_404(*c, p, number), p, ctx.clock.now());
 }
 
-std::vector<store::HistoryItem> order_history(Context& ctx, const Principal& p, std::string_view number) {
+std::vector<domain::HistoryItem> order_history(Context& ctx, const Principal& p, std::string_view number) {
   auto c = ctx.db.acquire();
   auto id = store::find_order_id(*c, p.organisation.id, number);
   if (!id) throw not_found();
   return store::load_history(*c, *id);
 }
 
-std::vector<store::EmailRow> order_emails(Context& ctx, const Principal& p, std::string_view number) {
+std::vector<domain::EmailRecord> order_emails(Context& ctx, const Principal& p, std::string_view number) {
   auto c = ctx.db.acquire();
   auto id = store::find_order_id(*c, p.organisation.id, number);
   if (!id) throw not_found();
   return store::emails_of_order(*c, *id);
 }
 
-std::vector<store::OrderListItem> export_orders(Context& ctx, const Principal& p, store::OrderFilter f) {
+std::vector<domain::OrderListItem> export_orders(Context& ctx, const Principal& p, domain::OrderFilter f) {
   require(p, domain::Permission::export_orders);
   return list_orders(ctx, p, std::move(f));
 }
@@ -50,7 +50,7 @@ void check_database(Context& ctx) {
   store::ping(*c);
 }
 
-std::vector<store::OrderListItem> list_orders(Context& ctx, const Principal& p, store::OrderFilter f) {
+std::vector<domain::OrderListItem> list_orders(Context& ctx, const Principal& p, domain::OrderFilter f) {
   f.phone_region = p.organisation.country;
   auto c = ctx.db.acquire();
   return store::list_orders(*c, p.organisation.id, f);
@@ -87,7 +87,7 @@ OrderView update_contact(Context& ctx, const Principal& p, std::string_view numb
   return view_of(std::move(a), p, now);
 }
 
-store::HistoryItem add_note(Context& ctx, const Principal& p, std::string_view number, const std::string& text_in) {
+domain::HistoryItem add_note(Context& ctx, const Principal& p, std::string_view number, const std::string& text_in) {
   require(p, domain::Permission::edit_orders);
   auto text = domain::trim(text_in);
   if (text.empty()) throw validation_failed({{"text", "Write a note first."}});
@@ -99,7 +99,7 @@ store::HistoryItem add_note(Context& ctx, const Principal& p, std::string_view n
   auto data = json{{"text", text}}.dump();
   auto id = store::add_history(*c, p.organisation.id, a.order.id, "note_added", now, p.actor(), data);
   tx.commit();
-  return store::HistoryItem{id, now, "note_added", p.actor(), data};
+  return domain::HistoryItem{id, now, "note_added", p.actor(), data};
 }
 
 }  // namespace bo::services

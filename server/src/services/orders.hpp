@@ -22,18 +22,18 @@ OrderView view_of(domain::OrderAggregate a, const Principal& p, int64_t now);
 OrderView get_order(Context& ctx, const Principal& p, std::string_view number);
 domain::OrderAggregate load_or_404(store::Connection& c, const Principal& p, std::string_view number,
                                    bool lock = false);
-std::vector<store::HistoryItem> order_history(Context& ctx, const Principal& p, std::string_view number);
-std::vector<store::EmailRow> order_emails(Context& ctx, const Principal& p, std::string_view number);
-std::vector<store::OrderListItem> list_orders(Context& ctx, const Principal& p, store::OrderFilter f);
+std::vector<domain::HistoryItem> order_history(Context& ctx, const Principal& p, std::string_view number);
+std::vector<domain::EmailRecord> order_emails(Context& ctx, const Principal& p, std::string_view number);
+std::vector<domain::OrderListItem> list_orders(Context& ctx, const Principal& p, domain::OrderFilter f);
 
 OrderView update_contact(Context& ctx, const Principal& p, std::string_view number, int64_t expected_version,
                          const domain::ContactPatch& patch);
-store::HistoryItem add_note(Context& ctx, const Principal& p, std::string_view number, const std::string& text);
+domain::HistoryItem add_note(Context& ctx, const Principal& p, std::string_view number, const std::string& text);
 
 // Throws when the database cannot answer (for /healthz).
 void check_database(Context& ctx);
 
 // The orders of one page of the CSV export (finance and up).
-std::vector<store::OrderListItem> export_orders(Context& ctx, const Principal& p, store::OrderFilter f);
+std::vector<domain::OrderListItem> export_orders(Context& ctx, const Principal& p, domain::OrderFilter f);
 
 }  // namespace bo::services

@@ -129,13 +129,13 @@ RevenueReport revenue_report(Context& ctx, const Principal& p, const PeriodInput
   return out;
 }
 
-std::string encode_ledger_cursor(const store::LedgerCursor& c) {
+std::string encode_ledger_cursor(const domain::LedgerCursor& c) {
   return std::to_string(c.at) + "." + std::to_string(c.kind) + "." + std::to_string(c.id);
 }
 
 namespace {
-std::optional<store::LedgerCursor> decode_ledger_cursor(const std::string& s) {
-  store::LedgerCursor c;
+std::optional<domain::LedgerCursor> decode_ledger_cursor(const std::string& s) {
+  domain::LedgerCursor c;
   long long at = 0, id = 0;
   int kind = 0, used = 0;
   if (std::sscanf(s.c_str(), "%lld.%d.%lld%n", &at, &kind, &id, &used) != 3 || used != static_cast<int>(s.size()) ||
@@ -147,7 +147,7 @@ std::optional<store::LedgerCursor> decode_ledger_cursor(const std::string& s) {
   return c;
 }
 
-ReconciliationException exception_of(const std::string& kind, const store::LedgerItem& i, std::string message) {
+ReconciliationException exception_of(const std::string& kind, const domain::LedgerItem& i, std::string message) {
   ReconciliationException e;
   e.kind = kind;
   e.subject = i.kind;
@@ -171,7 +171,7 @@ ReconciliationReport reconciliation_report(Context& ctx, const Principal& p, con
   if (!provider.empty() && !domain::is_provider(provider))
     errors["provider"] = "One of stripe, mollie, demo, manual, none.";
   if (limit < 1 || limit > 1000) errors["limit"] = "Between 1 and 1000.";
-  std::optional<store::LedgerCursor> after;
+  std::optional<domain::LedgerCursor> after;
   if (cursor) {
     after = decode_ledger_cursor(*cursor);
     if (!after) errors["cursor"] = "Not a cursor from this API.";
@@ -193,7 +193,7 @@ ReconciliationReport reconciliation_report(Context& ctx, const Principal& p, con
   if (out.items.size() > static_cast<size_t>(limit)) {
     out.items.resize(static_cast<size_t>(limit));
     const auto& last = out.items.back();
-    out.next = store::LedgerCursor{last.at, last.kind == "payment" ? 0 : 1, last.id};
+    out.next = domain::LedgerCursor{last.at, last.kind == "payment" ? 0 : 1, last.id};
   }
   if (with_summary) {
     out.by_provider = store::provider_totals(*c, org.id, provider, period.start, period.end);

@@ -44,22 +44,22 @@ struct ReconciliationException {
   std::optional<std::string> provider_ref;
   int64_t amount = 0;
   std::optional<int64_t> at;
-  std::optional<store::OrderBalance> balance;  // order exceptions
+  std::optional<domain::OrderBalance> balance;  // order exceptions
 };
 struct ReconciliationReport {
   std::string currency, time_zone, from, to, provider;
-  std::vector<store::ProviderTotals> by_provider;
-  store::ProviderTotals totals;
+  std::vector<domain::ProviderTotals> by_provider;
+  domain::ProviderTotals totals;
   std::vector<ReconciliationException> exceptions;  // at most kReconciliationMaxExceptions
   std::map<std::string, int64_t> exception_counts;  // all of them, per kind
-  std::vector<store::LedgerItem> items;
-  std::optional<store::LedgerCursor> next;
+  std::vector<domain::LedgerItem> items;
+  std::optional<domain::LedgerCursor> next;
 };
 // Finance role and up. `cursor` continues `items` after an earlier page; limit 1..1000.
 ReconciliationReport reconciliation_report(Context& ctx, const Principal& p, const PeriodInput& period,
                                            const std::string& provider, const std::optional<std::string>& cursor,
                                            int limit, bool with_summary = true);
 
-std::string encode_ledger_cursor(const store::LedgerCursor& c);
+std::string encode_ledger_cursor(const domain::LedgerCursor& c);
 
 }  // namespace bo::services

@@ -4,11 +4,14 @@
 #include <string>
 #include <vector>
 
+#include "domain/people.hpp"
 #include "domain/order.hpp"
 #include "domain/role.hpp"
 #include "store/db.hpp"
 
 namespace bo::store {
+using domain::Membership;
+using domain::TokenRow;
 
 struct User {
   int64_t id = 0;
@@ -16,22 +19,9 @@ struct User {
   bool disabled = false;
 };
 
-struct Membership {
-  domain::Organisation organisation;
-  domain::Role role = domain::Role::viewer;
-};
-
 struct SessionRow {
   int64_t id = 0, user_id = 0, created_at = 0, last_seen_at = 0, expires_at = 0;
   std::string csrf_token, user_email, user_name;
-};
-
-struct TokenRow {
-  int64_t id = 0, organisation_id = 0;
-  std::string name, prefix;
-  domain::Role role = domain::Role::viewer;
-  std::optional<int64_t> last_used_at, revoked_at;
-  int64_t created_at = 0;
 };
 
 std::optional<User> find_user_by_email(Connection& c, std::string_view email);

@@ -5,14 +5,11 @@
 #include <string>
 #include <vector>
 
+#include "domain/people.hpp"
 #include "store/accounts.hpp"
 
 namespace bo::store {
-
-struct TokenListItem {
-  TokenRow token;
-  std::string created_by;  // the creating user's name, or ""
-};
+using domain::TokenListItem;
 
 // Unrevoked tokens, newest first.
 std::vector<TokenListItem> list_tokens(Connection& c, int64_t org_id);

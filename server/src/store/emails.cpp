@@ -9,8 +9,8 @@ constexpr const char* kColumns =
     "id, organisation_id, attempts, created_at, next_attempt_at, order_id, sent_at, kind, to_address, subject, "
     "body_text, body_html, attachments, message_id, status, last_error";
 
-EmailRow read(const Row& r) {
-  EmailRow e;
+EmailRecord read(const Row& r) {
+  EmailRecord e;
   Fields f(r);
   e.id = f.i64();
   e.organisation_id = f.i64();
@@ -52,7 +52,7 @@ int64_t insert_sent_email(Connection& c, const NewEmail& e, std::string_view mes
       .i64(0);
 }
 
-std::optional<EmailRow> claim_email(Connection& c, int64_t now, int64_t lease) {
+std::optional<EmailRecord> claim_email(Connection& c, int64_t now, int64_t lease) {
   Transaction tx(c);
   std::string pick =
       "SELECT id FROM emails WHERE (status IN ('queued', 'retrying') AND next_attempt_at <= ?) "
@@ -83,8 +83,8 @@ void mark_email_failed(Connection& c, int64_t id, const std::string& error) {
   c.run("UPDATE emails SET status = 'failed', locked_until = NULL, last_error = ? WHERE id = ?", error, id);
 }
 
-std::vector<EmailRow> emails_of_order(Connection& c, int64_t order_id) {
-  std::vector<EmailRow> out;
+std::vector<EmailRecord> emails_of_order(Connection& c, int64_t order_id) {
+  std::vector<EmailRecord> out;
   for (const auto& r : c.select(std::string("SELECT ") + kColumns + " FROM emails WHERE order_id = ? ORDER BY id DESC",
                            order_id))
     out.push_back(read(r));

@@ -6,10 +6,12 @@
 #include <string>
 #include <vector>
 
+#include "domain/email_record.hpp"
 #include "domain/states.hpp"
 #include "store/db.hpp"
 
 namespace bo::store {
+using domain::EmailRecord;
 
 struct NewEmail {
   int64_t organisation_id = 0;
@@ -18,24 +20,16 @@ struct NewEmail {
   std::string attachments = "{}";  // JSON: what to render at delivery, e.g. {"tickets_pdf":[ids]}
 };
 
-struct EmailRow {
-  int64_t id = 0, organisation_id = 0, attempts = 0, created_at = 0, next_attempt_at = 0;
-  std::optional<int64_t> order_id, sent_at;
-  std::string kind, to, subject, text, html, attachments, message_id;
-  domain::EmailStatus status = domain::EmailStatus::queued;
-  std::optional<std::string> last_error;
-};
-
 // A message that was delivered at `sent_at` (demo history).
 int64_t insert_sent_email(Connection& c, const NewEmail& e, std::string_view message_id, int64_t created_at,
                           int64_t sent_at);
 int64_t queue_email(Connection& c, const NewEmail& e, int64_t now);
 // Claims the oldest due message (queued or retrying and due, or sending with an expired lease).
-std::optional<EmailRow> claim_email(Connection& c, int64_t now, int64_t lease_seconds);
+std::optional<EmailRecord> claim_email(Connection& c, int64_t now, int64_t lease_seconds);
 void mark_email_sent(Connection& c, int64_t id, int64_t now);
 void mark_email_retry(Connection& c, int64_t id, int64_t next_attempt_at, const std::string& error);
 void mark_email_failed(Connection& c, int64_t id, const std::string& error);
-std::vector<EmailRow> emails_of_order(Connection& c, int64_t order_id);
+std::vector<EmailRecord> emails_of_order(Connection& c, int64_t order_id);
 // E-mails of `kind` about no order (invitations) an organisation queued at or after `since`.
 int64_t count_emails_since(Connection& c, int64_t org_id, std::string_view kind, int64_t since);
 

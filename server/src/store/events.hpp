@@ -3,16 +3,12 @@
 #include <optional>
 #include <vector>
 
+#include "domain/event_summary.hpp"
 #include "domain/order.hpp"
 #include "store/db.hpp"
 
 namespace bo::store {
-
-struct EventSummary {
-  domain::Event event;
-  bool counted = true;  // false: the counts below were not read
-  int64_t orders = 0, tickets_sold = 0, capacity = 0, ticket_types = 0;
-};
+using domain::EventSummary;
 
 // Latest start first. Counting orders reads every order of the organisation's events: `counts` false
 // skips that for callers that only need the events.

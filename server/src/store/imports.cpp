@@ -29,8 +29,8 @@ std::string import_columns(bool with_errors) {
          "created_by_kind, created_by_id, created_by_name, committed_by_kind, committed_by_id, committed_by_name";
 }
 
-ImportRow read_import(const Row& r) {
-  ImportRow i;
+ImportRecord read_import(const Row& r) {
+  ImportRecord i;
   Fields f(r);
   i.id = f.i64();
   i.organisation_id = f.i64();
@@ -122,14 +122,14 @@ int64_t insert_import(Connection& c, const NewImport& i, int64_t now) {
       .i64(0);
 }
 
-std::optional<ImportRow> find_import(Connection& c, int64_t org_id, int64_t id) {
+std::optional<ImportRecord> find_import(Connection& c, int64_t org_id, int64_t id) {
   auto r = c.select_one("SELECT " + import_columns(true) + " FROM imports WHERE id = ? AND organisation_id = ?", id, org_id);
   if (!r) return std::nullopt;
   return read_import(*r);
 }
 
-std::vector<ImportRow> recent_imports(Connection& c, int64_t org_id, int limit) {
-  std::vector<ImportRow> out;
+std::vector<ImportRecord> recent_imports(Connection& c, int64_t org_id, int limit) {
+  std::vector<ImportRecord> out;
   for (const auto& r : c.select("SELECT " + import_columns(false) +
                                " FROM imports WHERE organisation_id = ? ORDER BY id DESC LIMIT ?",
                            org_id, static_cast<int64_t>(limit)))

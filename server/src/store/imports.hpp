@@ -8,11 +8,13 @@
 #include <unordered_set>
 #include <vector>
 
+#include "domain/import_record.hpp"
 #include "domain/order.hpp"
 #include "domain/states.hpp"
 #include "store/db.hpp"
 
 namespace bo::store {
+using domain::ImportRecord;
 
 // Events (id and name) and ticket types of the organisation, types ordered by event, position and id. With
 // `lock`, the ticket type rows are locked for the transaction (PostgreSQL) so that their `issued` counters
@@ -29,19 +31,6 @@ std::unordered_set<std::string> existing_refs(Connection& c, int64_t org_id, std
 // The subset of `numbers` already used by orders.
 std::unordered_set<std::string> taken_numbers(Connection& c, std::span<const std::string> numbers);
 
-struct ImportRow {
-  int64_t id = 0, organisation_id = 0, size = 0, progress_done = 0, progress_total = 0, error_count = 0;
-  int64_t created_at = 0, updated_at = 0;
-  std::string file_name, phase;
-  domain::ImportStatus status = domain::ImportStatus::validating;
-  std::string summary, errors, created_orders;  // JSON
-  bool send_emails = false, has_content = false;
-  std::optional<std::string> message;
-  std::optional<int64_t> locked_until, committed_at;
-  domain::Actor created_by;
-  std::optional<domain::Actor> committed_by;
-};
-
 struct NewImport {
   int64_t organisation_id = 0;
   domain::Actor created_by;
@@ -54,8 +43,8 @@ struct NewImport {
 };
 int64_t insert_import(Connection& c, const NewImport& i, int64_t now);
 
-std::optional<ImportRow> find_import(Connection& c, int64_t org_id, int64_t id);
-std::vector<ImportRow> recent_imports(Connection& c, int64_t org_id, int limit);
+std::optional<ImportRecord> find_import(Connection& c, int64_t org_id, int64_t id);
+std::vector<ImportRecord> recent_imports(Connection& c, int64_t org_id, int limit);
 std::optional<std::string> import_content(Connection& c, int64_t id);
 // Whether the organisation has an import being validated or committed.
 bool has_running_import(Connection& c, int64_t org_id);

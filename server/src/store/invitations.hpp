@@ -4,19 +4,13 @@
 #include <string>
 #include <vector>
 
+#include "domain/people.hpp"
 #include "domain/order.hpp"
 #include "domain/role.hpp"
 #include "store/db.hpp"
 
 namespace bo::store {
-
-struct Invitation {
-  int64_t id = 0, organisation_id = 0, created_at = 0, expires_at = 0;
-  std::string email, name;
-  domain::Role role = domain::Role::viewer;
-  domain::Actor invited_by;
-  std::optional<int64_t> accepted_at, revoked_at;
-};
+using domain::Invitation;
 
 struct NewInvitation {
   int64_t organisation_id = 0;

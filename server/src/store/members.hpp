@@ -4,20 +4,12 @@
 #include <string>
 #include <vector>
 
+#include "domain/people.hpp"
 #include "domain/role.hpp"
 #include "store/db.hpp"
 
 namespace bo::store {
-
-struct Member {
-  int64_t user_id = 0;
-  std::string email, name;
-  domain::Role role = domain::Role::viewer;
-  bool disabled = false;  // in this organisation
-  int64_t joined_at = 0;
-  std::optional<int64_t> last_seen_at;  // latest activity of any of the user's sessions
-  int64_t api_tokens = 0;               // unrevoked tokens they made in this organisation
-};
+using domain::Member;
 
 // By e-mail address.
 std::vector<Member> list_members(Connection& c, int64_t org_id);

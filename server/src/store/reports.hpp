@@ -7,10 +7,15 @@
 #include <string>
 #include <vector>
 
+#include "domain/ledger.hpp"
 #include "domain/revenue.hpp"
 #include "store/db.hpp"
 
 namespace bo::store {
+using domain::LedgerItem;
+using domain::LedgerCursor;
+using domain::ProviderTotals;
+using domain::OrderBalance;
 
 enum class RevenueDim { none, event, ticket_type, payment_method };
 inline constexpr const char* kUnassigned = "unassigned";
@@ -27,27 +32,10 @@ struct TypeName {
 };
 std::map<std::string, TypeName> ticket_type_names(Connection& c, int64_t org);
 
-// Reconciliation. `provider` empty means every provider.
-struct LedgerItem {
-  std::string kind;  // payment, refund
-  int64_t id = 0, at = 0, amount = 0, created_at = 0;
-  std::optional<int64_t> completed_at;
-  std::string order_number, provider, method, status, reason;
-  std::optional<std::string> provider_ref, error;
-};
-struct LedgerCursor {
-  int64_t at = 0;
-  int kind = 0;  // 0 payment, 1 refund
-  int64_t id = 0;
-};
 // Payments by paid_at, refunds by completion (or creation while pending), ordered by (at, kind, id).
 std::vector<LedgerItem> ledger_items(Connection& c, int64_t org, const std::string& provider, int64_t from, int64_t to,
                                      const std::optional<LedgerCursor>& after, int limit);
 
-struct ProviderTotals {
-  std::string provider, method;
-  int64_t payments_in = 0, payments_count = 0, refunds_out = 0, refunds_count = 0;
-};
 std::vector<ProviderTotals> provider_totals(Connection& c, int64_t org, const std::string& provider, int64_t from,
                                             int64_t to);
 
@@ -59,11 +47,6 @@ std::vector<LedgerItem> pending_refunds(Connection& c, int64_t org, const std::s
 std::vector<LedgerItem> missing_provider_refs(Connection& c, int64_t org, const std::string& provider, int64_t from,
                                               int64_t to);
 
-// Orders with a paid payment or a succeeded refund in [from, to), with their all-time sums.
-struct OrderBalance {
-  std::string number, status;
-  int64_t paid = 0, tickets_total = 0, refunded = 0;
-};
 std::vector<OrderBalance> order_balances(Connection& c, int64_t org, const std::string& provider, int64_t from,
                                          int64_t to);
 
