@@ -4,29 +4,9 @@
 #include <charconv>
 
 #include "common/time.hpp"
+#include "common/utf8.hpp"
 
 namespace bo::http {
-namespace {
-// Length of the valid UTF-8 sequence at s[i], or 0 when it is not one.
-size_t utf8_length(std::string_view s, size_t i) {
-  auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-  auto cont = [&](size_t k) { return k < s.size() && (b(k) & 0xC0) == 0x80; };
-  unsigned char c = b(i);
-  if (c >= 0xC2 && c <= 0xDF) return cont(i + 1) ? 2 : 0;
-  if (c >= 0xE0 && c <= 0xEF) {
-    if (!cont(i + 1) || !cont(i + 2)) return 0;
-    if ((c == 0xE0 && b(i + 1) < 0xA0) || (c == 0xED && b(i + 1) > 0x9F)) return 0;
-    return 3;
-  }
-  if (c >= 0xF0 && c <= 0xF4) {
-    if (!cont(i + 1) || !cont(i + 2) || !cont(i + 3)) return 0;
-    if ((c == 0xF0 && b(i + 1) < 0x90) || (c == 0xF4 && b(i + 1) > 0x8F)) return 0;
-    return 4;
-  }
-  return 0;
-}
-}  // namespace
-
 void JsonWriter::comma() {
   if (after_key_) {
     after_key_ = false;
@@ -83,7 +63,7 @@ JsonWriter& JsonWriter::str(std::string_view s) {
     if ((i = run) == s.size()) break;
     auto c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) {
-      size_t n = utf8_length(s, i);
+      size_t n = utf8_sequence_length(s, i);
       if (n == 0) {
         out_ += "\xEF\xBF\xBD";
         ++i;

@@ -1,9 +1,11 @@
 #include "mail/header.hpp"
 
+#include <algorithm>
 #include <ctime>
 
 #include <fmt/format.h>
 
+#include "common/utf8.hpp"
 #include "mail/encoding.hpp"
 
 namespace bo::mail {
@@ -45,13 +47,6 @@ bool words_can_go_verbatim(std::string_view text) {
   return true;
 }
 
-std::size_t utf8_sequence_length(unsigned char lead) {
-  if (lead < 0x80) return 1;
-  if ((lead & 0xE0) == 0xC0) return 2;
-  if ((lead & 0xF0) == 0xE0) return 3;
-  return 4;
-}
-
 bool is_attribute_char(unsigned char c) {
   if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return true;
   return std::string_view("!#$&+-.^_`|~").find(static_cast<char>(c)) != std::string_view::npos;
@@ -84,7 +79,7 @@ std::vector<std::string> encoded_words(std::string_view utf8) {
   while (start < utf8.size()) {
     std::size_t end = start;
     while (end < utf8.size()) {
-      const std::size_t len = utf8_sequence_length(static_cast<unsigned char>(utf8[end]));
+      const std::size_t len = std::max<std::size_t>(1, utf8_sequence_length(utf8, end));  // text is checked before
       if (end + len - start > max_word_bytes) break;
       end += len;
     }

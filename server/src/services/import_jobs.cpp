@@ -5,6 +5,7 @@
 #include <map>
 #include <mutex>
 
+#include "common/utf8.hpp"
 #include "common/error.hpp"
 #include "services/import_orders.hpp"
 #include "services/orders.hpp"
@@ -38,9 +39,7 @@ std::string clean_file_name(std::string name) {
   for (char ch : name)
     if (static_cast<unsigned char>(ch) >= 0x20 && ch != 0x7F) out += ch;
   out = domain::trim(out);
-  if (out.size() > kMaxFileName) out.resize(kMaxFileName);
-  while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();  // cut character
-  if (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0xC0) out.pop_back();
+  utf8_truncate(out, kMaxFileName);
   return out.empty() ? "import.csv" : out;
 }
 
