@@ -37,7 +37,8 @@ def wait_until(predicate, timeout=15.0, interval=0.05, what="condition"):
 def new_database_url(kind, name):
     """A fresh, empty database: a SQLite file or a new PostgreSQL database."""
     if kind.startswith("postgresql://"):
-        db = "bo_" + "".join(ch if ch.isalnum() else "_" for ch in os.path.basename(name)).lower()
+        label = "".join(ch if ch.isalnum() else "_" for ch in os.path.basename(name)).lower()
+        db = f"bo_{label}_{uuid.uuid4().hex[:8]}"  # unique across test processes sharing the server
         subprocess.run(["psql", kind, "-q", "-c", f"DROP DATABASE IF EXISTS {db}", "-c", f"CREATE DATABASE {db}"],
                        check=True, capture_output=True)
         return kind.rsplit("/", 1)[0] + "/" + db
