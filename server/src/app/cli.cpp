@@ -110,6 +110,10 @@ int run_cli(int argc, char** argv) {
   import->add_flag("--dry-run", import_args.dry_run, "Validate and preview only; write nothing");
   import->add_flag("--send-emails", import_args.send_emails, "Queue the ticket e-mail of each new paid order");
 
+  std::string mcp_db = "sqlite:data/boxoffice.db";
+  auto* mcp = app.add_subcommand("mcp", "Serve the agent interface (MCP) over stdin/stdout; token in BOXOFFICE_TOKEN");
+  mcp->add_option("--db", mcp_db)->capture_default_str();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -129,6 +133,7 @@ int run_cli(int argc, char** argv) {
       return app::user_add(user_db, user_org, user_email, user_name, user_role,
                            {org_name, org_currency, org_zone, org_country, org_sender});
     if (*gen) return app::generate(gen_db, gen_orders);
+    if (*mcp) return app::mcp_stdio(mcp_db);
   } catch (const std::exception& e) {
     spdlog::error("{}", e.what());
     return 1;

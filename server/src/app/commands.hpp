@@ -1,7 +1,10 @@
 #pragma once
 // The CLI sub-commands other than serve.
 #include <cstdint>
+#include <memory>
 #include <string>
+
+#include "common/time.hpp"
 
 namespace bo::app {
 struct NewOrganisation {
@@ -15,6 +18,10 @@ struct ImportArgs {
   bool dry_run = false, send_emails = false;
 };
 int import_orders(const ImportArgs& args);
+// The agent interface over standard input and output, as the API token in BOXOFFICE_TOKEN.
+int mcp_stdio(const std::string& db_url);
+// The system clock, or the test clock of BOXOFFICE_TEST_CLOCK_FILE.
+std::unique_ptr<Clock> clock_from_environment();
 // Opens the database (creating the SQLite file's folder) and applies migrations.
 void prepare_database(const std::string& db_url);
 }  // namespace bo::app

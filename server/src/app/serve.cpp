@@ -34,15 +34,19 @@ void raise_open_files_limit() {
 }
 }  // namespace
 
+std::unique_ptr<Clock> clock_from_environment() {
+  if (const char* file = std::getenv("BOXOFFICE_TEST_CLOCK_FILE")) {
+    spdlog::warn("time comes from {} (a test clock)", file);
+    return std::make_unique<FileClock>(file);
+  }
+  return std::make_unique<Clock>();
+}
+
 int serve(const ServeConfig& cfg) {
   raise_open_files_limit();
   prepare_database(cfg.db_url);
   store::Database db(cfg.db_url);
-  std::unique_ptr<Clock> clock_source = std::make_unique<Clock>();
-  if (const char* file = std::getenv("BOXOFFICE_TEST_CLOCK_FILE")) {
-    clock_source = std::make_unique<FileClock>(file);
-    spdlog::warn("time comes from {} (a test clock)", file);
-  }
+  auto clock_source = clock_from_environment();
   const Clock& clock = *clock_source;
   if (cfg.demo) {
     auto c = db.acquire();
