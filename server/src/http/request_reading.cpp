@@ -6,6 +6,7 @@
 #include <climits>
 #include <mutex>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "common/random.hpp"
 
@@ -37,6 +38,7 @@ class Requests {
   void begin(http_parser* p) {
     std::lock_guard lock(mu_);
     started_[p] = Clock::now();
+    discarding_.erase(p);
     if (auto it = uploads_.find(p); it != uploads_.end()) drop(it);
   }
   bool headers_late(http_parser* p) {
@@ -74,8 +76,17 @@ class Requests {
     if (!ok) drop(it);
     return ok ? 0 : 1;
   }
-  void finish_upload(http_parser* p) {
+  void discard(http_parser* p) {
     std::lock_guard lock(mu_);
+    discarding_.insert(p);
+  }
+  bool discards(http_parser* p) {
+    std::lock_guard lock(mu_);
+    return discarding_.contains(p);
+  }
+  void finish(http_parser* p) {
+    std::lock_guard lock(mu_);
+    discarding_.erase(p);
     if (auto it = uploads_.find(p); it != uploads_.end()) {
       ::close(it->second.fd);
       uploads_.erase(it);
@@ -91,6 +102,7 @@ class Requests {
   }
   std::mutex mu_;
   std::unordered_map<http_parser*, Clock::time_point> started_;
+  std::unordered_set<http_parser*> discarding_;
   Uploads uploads_;
 };
 
@@ -115,10 +127,18 @@ const Route* route_of(http_parser* p) {
   return reading->routes->find(http_method_str(static_cast<http_method>(p->method)), ctx_of(p).m_header.request_target());
 }
 
+// A refused body of a declared length up to this is read and thrown away, so that the client, still
+// sending, gets the answer instead of a reset connection; a longer one is not read and the connection ends.
+constexpr unsigned long long kDiscardBodyUpTo = 4 * 1024 * 1024;
+
 int refuse_body(http_parser* p, const char* why) {
   auto& ctx = ctx_of(p);
-  ctx.m_leading_headers_completed = true;
   ctx.m_header.set_field(kBodyHeader, why);
+  if (p->content_length != ULLONG_MAX && p->content_length <= kDiscardBodyUpTo) {
+    requests().discard(p);
+    return restinio_callbacks().on_headers_complete(p);
+  }
+  ctx.m_leading_headers_completed = true;
   p->flags |= F_CONNECTION_CLOSE;  // what follows on this connection is the unread body
   return 1;                        // http_parser: this message has no body
 }
@@ -155,6 +175,7 @@ int on_headers_complete(http_parser* p) {
 }
 
 int on_body(http_parser* p, const char* at, size_t length) {
+  if (requests().discards(p)) return 0;
   switch (requests().write(p, at, length)) {
     case 0: return 0;
     case 1: return -1;
@@ -167,7 +188,7 @@ int on_body(http_parser* p, const char* at, size_t length) {
 }
 
 int on_message_complete(http_parser* p) {
-  requests().finish_upload(p);
+  requests().finish(p);
   return restinio_callbacks().on_message_complete(p);
 }
 }  // namespace

@@ -1,8 +1,9 @@
 #pragma once
 // How RESTinio reads a request, adjusted through its parser callbacks (ADR 0006): once the headers are in,
-// a body larger than its route's limit is not read (the request reaches dispatch marked, and is answered
-// 413 on a closed connection); a streaming route's body goes to a temporary file as it arrives, for an
-// admin only; and the headers must arrive within a time limit. Include only in http/server.cpp.
+// a body larger than its route's limit is not kept (the request reaches dispatch marked and is answered
+// 413: up to 4 MiB the body is read and dropped, a longer one is not read and the connection ends); a
+// streaming route's body goes to a temporary file as it arrives, for an admin only; and the headers must
+// arrive within a time limit. Include only in http/server.cpp.
 #include <restinio/all.hpp>
 
 #include <chrono>
