@@ -19,6 +19,24 @@ std::filesystem::path default_web_root(const char* argv0) {
   if (ec) exe = fs::absolute(argv0);
   return exe.parent_path().parent_path() / "web" / "dist";
 }
+// What every command that acts on orders needs: the database, links, files, payment providers.
+void add_shop_options(CLI::App& cmd, app::ServeConfig& cfg, app::SecretOptions& secrets) {
+  secrets.add(cmd, "--db", cfg.db_url, "BOXOFFICE_DB", "sqlite:PATH or postgresql://… [sqlite:data/boxoffice.db]");
+  cfg.settings.public_url.clear();
+  cmd.add_option("--public-url", cfg.settings.public_url,
+                 "Base URL used in links in e-mails (default: http://localhost:<port>)");
+  cmd.add_option("--data-dir", cfg.settings.data_dir, "Folder for the outbox files")->capture_default_str();
+  cmd.add_option("--refund-retry-seconds", cfg.settings.refund_retry_seconds,
+                 "First retry delay after a provider call with unknown outcome (doubles)")->capture_default_str();
+  cmd.add_option("--stripe-url", cfg.stripe_url, "Stripe API base URL")->capture_default_str();
+  secrets.add(cmd, "--stripe-key", cfg.stripe_key, "BOXOFFICE_STRIPE_KEY", "Stripe secret key");
+  secrets.add(cmd, "--stripe-webhook-secret", cfg.stripe_webhook_secret, "BOXOFFICE_STRIPE_WEBHOOK_SECRET",
+              "Stripe webhook signing secret");
+  cmd.add_option("--mollie-url", cfg.mollie_url, "Mollie API base URL")->capture_default_str();
+  secrets.add(cmd, "--mollie-key", cfg.mollie_key, "BOXOFFICE_MOLLIE_KEY", "Mollie API key");
+  cmd.add_option("--provider-timeout-seconds", cfg.provider_timeout_seconds, "Time limit of a payment-provider call")
+      ->capture_default_str();
+}
 }  // namespace
 
 int run_cli(int argc, char** argv) {
@@ -30,7 +48,7 @@ int run_cli(int argc, char** argv) {
   int64_t header_seconds = cfg.server.header_time_limit.count(), read_seconds = cfg.server.read_time_limit.count();
   auto* serve = app.add_subcommand("serve", "Serve the API and the web UI");
   app::SecretOptions secrets;
-  secrets.add(*serve, "--db", cfg.db_url, "BOXOFFICE_DB", "sqlite:PATH or postgresql://… [sqlite:data/boxoffice.db]");
+  add_shop_options(*serve, cfg, secrets);
   serve->add_option("--port", cfg.server.port, "TCP port")->capture_default_str();
   serve->add_option("--address", cfg.server.address, "Address to listen on")->capture_default_str();
   serve->add_option("--threads", cfg.server.threads, "HTTP worker threads")->capture_default_str();
@@ -54,12 +72,7 @@ int run_cli(int argc, char** argv) {
   serve->add_option("--mail-workers", cfg.mail_workers, "Parallel e-mail deliveries")->capture_default_str();
   serve->add_option("--refund-poll-seconds", cfg.settings.refund_poll_seconds,
                     "How often pending refunds are checked at their provider")->capture_default_str();
-  serve->add_option("--refund-retry-seconds", cfg.settings.refund_retry_seconds,
-                    "First retry delay after a provider call with unknown outcome (doubles)")->capture_default_str();
   serve->add_option("--web-root", cfg.server.web_root, "Folder of the built web UI");
-  cfg.settings.public_url.clear();
-  serve->add_option("--public-url", cfg.settings.public_url,
-                    "Base URL used in links in e-mails (default: http://localhost:<port>)");
   std::vector<std::string> trusted_proxies;
   serve->add_option("--trusted-proxy", trusted_proxies,
                     "A proxy's address or network (CIDR, IPv4 or IPv6) whose X-Forwarded-For is believed; repeatable")
@@ -68,16 +81,7 @@ int run_cli(int argc, char** argv) {
           "CIDR"));
   secrets.add(*serve, "--metrics-token", cfg.metrics_token, "BOXOFFICE_METRICS_TOKEN",
               "Bearer token for GET /metrics (without it, only a local peer that is not a trusted proxy may read it)");
-  serve->add_option("--data-dir", cfg.settings.data_dir, "Folder for the outbox files")->capture_default_str();
   serve->add_option("--import-max-bytes", cfg.settings.import_max_bytes, "Largest import file")->capture_default_str();
-  serve->add_option("--stripe-url", cfg.stripe_url, "Stripe API base URL")->capture_default_str();
-  secrets.add(*serve, "--stripe-key", cfg.stripe_key, "BOXOFFICE_STRIPE_KEY", "Stripe secret key");
-  secrets.add(*serve, "--stripe-webhook-secret", cfg.stripe_webhook_secret, "BOXOFFICE_STRIPE_WEBHOOK_SECRET",
-              "Stripe webhook signing secret");
-  serve->add_option("--mollie-url", cfg.mollie_url, "Mollie API base URL")->capture_default_str();
-  secrets.add(*serve, "--mollie-key", cfg.mollie_key, "BOXOFFICE_MOLLIE_KEY", "Mollie API key");
-  serve->add_option("--provider-timeout-seconds", cfg.provider_timeout_seconds, "Time limit of a payment-provider call")
-      ->capture_default_str();
 
   std::string user_db = "sqlite:data/boxoffice.db", user_org, user_email, user_role = "admin", user_name;
   auto* user = app.add_subcommand("user", "Manage users");
@@ -110,9 +114,10 @@ int run_cli(int argc, char** argv) {
   import->add_flag("--dry-run", import_args.dry_run, "Validate and preview only; write nothing");
   import->add_flag("--send-emails", import_args.send_emails, "Queue the ticket e-mail of each new paid order");
 
-  std::string mcp_db = "sqlite:data/boxoffice.db";
+  app::ServeConfig mcp_cfg;
+  app::SecretOptions mcp_secrets;
   auto* mcp = app.add_subcommand("mcp", "Serve the agent interface (MCP) over stdin/stdout; token in BOXOFFICE_TOKEN");
-  mcp->add_option("--db", mcp_db)->capture_default_str();
+  add_shop_options(*mcp, mcp_cfg, mcp_secrets);
 
   try {
     app.parse(argc, argv);
@@ -133,7 +138,10 @@ int run_cli(int argc, char** argv) {
       return app::user_add(user_db, user_org, user_email, user_name, user_role,
                            {org_name, org_currency, org_zone, org_country, org_sender});
     if (*gen) return app::generate(gen_db, gen_orders);
-    if (*mcp) return app::mcp_stdio(mcp_db);
+    if (*mcp) {
+      mcp_secrets.read_files();
+      return app::mcp_stdio(mcp_cfg);
+    }
   } catch (const std::exception& e) {
     spdlog::error("{}", e.what());
     return 1;

@@ -18,8 +18,10 @@ struct ImportArgs {
   bool dry_run = false, send_emails = false;
 };
 int import_orders(const ImportArgs& args);
-// The agent interface over standard input and output, as the API token in BOXOFFICE_TOKEN.
-int mcp_stdio(const std::string& db_url);
+struct ServeConfig;
+// The agent interface over standard input and output, as the API token in BOXOFFICE_TOKEN. E-mail and
+// refunds still pending are handed on by `serve`'s workers on the same database.
+int mcp_stdio(const ServeConfig& cfg);
 // The system clock, or the test clock of BOXOFFICE_TEST_CLOCK_FILE.
 std::unique_ptr<Clock> clock_from_environment();
 // Opens the database (creating the SQLite file's folder) and applies migrations.

@@ -7,11 +7,9 @@
 #include <map>
 #include <thread>
 
+#include "app/providers.hpp"
 #include "mail/eml_file_transport.hpp"
 #include "mail/smtp_transport.hpp"
-#include "payments/demo_provider.hpp"
-#include "payments/mollie_provider.hpp"
-#include "payments/stripe_provider.hpp"
 #include "services/deliver_email.hpp"
 #include "services/import_orders.hpp"
 #include "services/refunds.hpp"
@@ -73,7 +71,7 @@ class Loop {
 struct Workers::Impl {
   services::Context& ctx;
   const ServeConfig& cfg;
-  std::map<std::string, std::unique_ptr<payments::PaymentProvider>> providers;
+  Providers providers;
   services::DeliverySettings delivery;
   std::vector<std::unique_ptr<mail::Transport>> transports;
   std::vector<std::unique_ptr<Loop>> mail_loops;
@@ -83,17 +81,8 @@ struct Workers::Impl {
   std::unique_ptr<Loop> webhook_loop;
 };
 
-Workers::Workers(services::Context& ctx, const ServeConfig& cfg) : impl_(new Impl{ctx, cfg, {}, {}, {}, {}, {}, {}, {}, {}}) {
-  auto& p = impl_->providers;
-  p["demo"] = payments::make_demo_provider();
-  std::chrono::milliseconds timeout(cfg.provider_timeout_seconds * 1000);
-  if (!cfg.stripe_key.empty())
-    p["stripe"] = payments::make_stripe_provider({cfg.stripe_url, cfg.stripe_key, cfg.stripe_webhook_secret, timeout});
-  if (!cfg.mollie_key.empty()) p["mollie"] = payments::make_mollie_provider({cfg.mollie_url, cfg.mollie_key, "", timeout});
-  ctx.provider = [this](const std::string& name) -> payments::PaymentProvider* {
-    auto it = impl_->providers.find(name);
-    return it == impl_->providers.end() ? nullptr : it->second.get();
-  };
+Workers::Workers(services::Context& ctx, const ServeConfig& cfg) : impl_(new Impl{ctx, cfg, Providers(cfg), {}, {}, {}, {}, {}, {}, {}}) {
+  impl_->providers.install(ctx);
 
   impl_->delivery.mail_from = cfg.mail_from;
   impl_->delivery.retry_base_seconds = cfg.mail_retry_seconds;

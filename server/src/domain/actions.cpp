@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "domain/permissions.hpp"
+
 namespace bo::domain {
 namespace {
 using S = OrderStatus;
@@ -15,14 +17,14 @@ ActionState resend(const OrderFacts& o, Role role) {
   if (o.status == S::pending) return off("not_paid");
   if (o.valid_tickets == 0) return off("no_valid_tickets");
   if (!o.has_email) return off("no_email");
-  if (!at_least(role, Role::support)) return off("forbidden");
+  if (!allowed(role, Permission::edit_orders)) return off("forbidden");
   return on();
 }
 
 ActionState personalisation(const OrderFacts& o, Role role) {
   if (o.valid_tickets == 0) return off("no_valid_tickets");
   if (!o.personalisation_required) return off("personalisation_not_required");
-  if (!at_least(role, Role::support)) return off("forbidden");
+  if (!allowed(role, Permission::edit_orders)) return off("forbidden");
   return on();
 }
 
@@ -40,7 +42,7 @@ ActionState refund(const OrderFacts& o, const RefundPolicy& p, Role role, int64_
       p.refundable_methods.end())
     return off("payment_method_not_refundable");
   if (deadline_passed(o, p, now)) return off("refund_deadline_passed");
-  if (!at_least(role, Role::finance)) return off("forbidden");
+  if (!allowed(role, Permission::refund_orders)) return off("forbidden");
   return on();
 }
 
@@ -50,7 +52,7 @@ ActionState cancel(const OrderFacts& o, const ActionState& refund, Role role, in
   if (o.pending_refunds > 0) return off("refund_in_progress");
   if (o.any_checked_in) return off("tickets_checked_in");
   if (now >= o.event_ends_at) return off("event_ended");
-  if (!at_least(role, o.status == S::pending ? Role::support : Role::finance)) return off("forbidden");
+  if (!allowed(role, o.status == S::pending ? Permission::edit_orders : Permission::refund_orders)) return off("forbidden");
   // A paid order whose money cannot go back can only be cancelled without refund: admins only.
   if (o.status != S::pending && refundable_amount(o) > 0 && !refund.enabled && !at_least(role, Role::admin))
     return off("forbidden");

@@ -108,5 +108,10 @@ struct Actor {
   std::string kind;  // user, token, customer, system
   std::optional<int64_t> id;
   std::string name;
+  std::string via;           // "agent" for a change made through the agent interface; empty otherwise
+  std::string confirmation;  // how the person confirmed it there: elicitation, token; empty when not asked
+  Actor(std::string kind = "", std::optional<int64_t> id = {}, std::string name = "", std::string via = "",
+        std::string confirmation = "")
+      : kind(std::move(kind)), id(id), name(std::move(name)), via(std::move(via)), confirmation(std::move(confirmation)) {}
 };
 }  // namespace bo::domain

@@ -11,6 +11,7 @@ struct Entry {
 constexpr Entry kTable[] = {
     {Permission::read_orders, "orders.read", Role::viewer},
     {Permission::edit_orders, "orders.edit", Role::support},
+    {Permission::refund_orders, "orders.refund", Role::finance},
     {Permission::check_in, "checkin", Role::support},
     {Permission::export_orders, "orders.export", Role::finance},
     {Permission::read_reports, "reports.read", Role::viewer},

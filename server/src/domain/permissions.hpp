@@ -11,7 +11,8 @@ namespace bo::domain {
 
 enum class Permission {
   read_orders,
-  edit_orders,  // contact data and notes
+  edit_orders,  // contact data and notes; resend, personalisation, cancelling an unpaid order
+  refund_orders,  // refunds, and cancelling a paid order
   check_in,
   export_orders,
   read_reports,

@@ -40,12 +40,22 @@ struct Request {
   }
 };
 
+// A text/event-stream answer being written: `write` sends SSE text (events, comments) at once.
+class EventStream {
+ public:
+  virtual ~EventStream() = default;
+  virtual void write(std::string text) = 0;
+};
+
 struct Response {
   int status = 200;
   std::string body;
   std::string content_type = "application/json";
   std::vector<std::pair<std::string, std::string>> headers;
   std::string file;  // when set, the body is this file (static assets)
+  // When set, the answer is an event stream (status and headers first) that this writes, on a thread
+  // of its own; the route bounds how many run at once.
+  std::function<void(EventStream&)> stream;
 
   static Response json_body(const json& j, int status = 200) {
     Response r;
@@ -125,6 +135,7 @@ void add_invitation_routes(Routes& r);
 void add_token_routes(Routes& r);
 void add_audit_routes(Routes& r);
 void add_report_routes(Routes& r);
+void add_mcp_routes(Routes& r);  // the agent interface over Streamable HTTP
 // `max_file_bytes`: the largest import file (the body limit of the upload route).
 void add_import_routes(Routes& r, int64_t max_file_bytes);
 

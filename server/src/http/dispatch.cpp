@@ -96,7 +96,12 @@ Response dispatch(const Route& route, Request& req, services::Context& ctx, Rate
     if (route.authenticated) {
       bool via_cookie = false;
       call.principal = authenticate(req, ctx, via_cookie);
-      if (!call.principal) return error_response("unauthenticated", "Log in first.");
+      if (!call.principal) {
+        bool bearer = req.header("authorization").rfind("Bearer ", 0) == 0;
+        auto r = error_response("unauthenticated", bearer ? "This API token is not valid or was revoked." : "Log in first.");
+        r.headers.emplace_back("WWW-Authenticate", "Bearer realm=\"boxoffice\"");  // API clients and agents
+        return r;
+      }
       auto key = (call.principal->kind == services::Principal::Kind::user ? "u" : "t") + std::to_string(call.principal->id);
       if (!limiter.allow(key)) {
         auto r = error_response("rate_limited", "Too many requests. Slow down a little.");

@@ -14,6 +14,7 @@ void add_api_routes(Routes& r, int64_t max_import_bytes, const std::string& metr
   add_token_routes(r);
   add_audit_routes(r);
   add_report_routes(r);
+  add_mcp_routes(r);
   add_import_routes(r, max_import_bytes);
 }
 }  // namespace bo::http

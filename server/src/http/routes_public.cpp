@@ -2,14 +2,13 @@
 #include "common/error.hpp"
 #include "http/api.hpp"
 #include "http/wire.hpp"
+#include "http/wire_actions.hpp"
 #include "payments/provider.hpp"
 #include "services/checkin.hpp"
 #include "services/personalisation.hpp"
 #include "services/webhooks.hpp"
 
 namespace bo::http {
-json personalisation_json(const services::PersonalisationView& v);
-
 void add_public_routes(Routes& r) {
   r.add("GET", "/api/v1/p/:token", [](Call& call) {
     auto res = Response::json_body(
@@ -19,15 +18,7 @@ void add_public_routes(Routes& r) {
   }, false);
 
   r.add("PUT", "/api/v1/p/:token", [](Call& call) {
-    auto body = call.body_json();
-    services::AttendeeInput input;
-    if (!body.contains("tickets") || !body["tickets"].is_array()) throw validation_failed({{"tickets", "Required."}});
-    for (const auto& t : body["tickets"]) {
-      if (!t.is_object() || !t.contains("ticket_id") || !t["ticket_id"].is_number_integer() || !t.contains("values") || !t["values"].is_object())
-        throw validation_failed({{"tickets", "Each entry needs a ticket_id and an object of values."}});
-      auto& values = input[t["ticket_id"].get<int64_t>()];
-      for (const auto& [k, v] : t["values"].items()) values[k] = v.is_string() ? v.get<std::string>() : "";
-    }
+    auto input = attendee_input_from(call.body_json());
     return Response::json_body(
         personalisation_json(services::save_personalisation_by_token(call.ctx, call.req.params.at("token"), input)));
   }, false, 64 * 1024);

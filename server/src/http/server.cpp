@@ -122,7 +122,40 @@ Request to_request(const restinio::request_handle_t& rq, const restinio::router:
   return r;
 }
 
-restinio::request_handling_status_t send(const restinio::request_handle_t& rq, const Response& res) {
+class ChunkedEvents : public EventStream {
+ public:
+  explicit ChunkedEvents(restinio::response_builder_t<restinio::chunked_output_t> out) : out_(std::move(out)) {}
+  void write(std::string text) override {
+    out_.append_chunk(std::move(text));
+    out_.flush();  // RESTinio hands the write to the connection's own thread
+  }
+  void done() { out_.done(); }
+
+ private:
+  restinio::response_builder_t<restinio::chunked_output_t> out_;
+};
+
+restinio::request_handling_status_t send_stream(const restinio::request_handle_t& rq, Response& res) {
+  auto out = rq->create_response<restinio::chunked_output_t>(restinio::http_status_line_t{
+      restinio::http_status_code_t{static_cast<std::uint16_t>(res.status)}, reason_phrase(res.status)});
+  out.append_header(restinio::http_field::content_type, "text/event-stream");
+  out.append_header(restinio::http_field::cache_control, "no-cache");
+  out.append_header("X-Content-Type-Options", "nosniff");
+  for (const auto& [k, v] : res.headers) out.append_header(k, v);
+  out.flush();
+  std::thread([events = std::make_shared<ChunkedEvents>(std::move(out)), fn = std::move(res.stream)] {
+    try {
+      fn(*events);
+    } catch (const std::exception& e) {
+      spdlog::error("event stream failed: {}", e.what());
+    }
+    events->done();
+  }).detach();
+  return restinio::request_accepted();
+}
+
+restinio::request_handling_status_t send(const restinio::request_handle_t& rq, Response res) {
+  if (res.stream) return send_stream(rq, res);
   auto out = rq->create_response(restinio::http_status_line_t{
       restinio::http_status_code_t{static_cast<std::uint16_t>(res.status)}, reason_phrase(res.status)});
   if (!res.content_type.empty()) out.append_header(restinio::http_field::content_type, res.content_type);
@@ -194,7 +227,7 @@ void serve(services::Context& ctx, const Routes& routes, const ServerOptions& op
       char timing[48];
       std::snprintf(timing, sizeof timing, "app;dur=%.3f", seconds * 1000);
       res.headers.emplace_back("Server-Timing", timing);
-      return send(rq, res);
+      return send(rq, std::move(res));
     });
   }
   fs::path web_root = opts.web_root;

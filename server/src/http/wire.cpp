@@ -124,10 +124,10 @@ json list_item_json(const domain::OrderListItem& i) {
 }
 
 json history_json(const domain::HistoryItem& h) {
-  return {{"id", h.id},
-          {"type", h.type},
-          {"at", time_json(h.at)},
-          {"actor", {{"kind", h.actor.kind}, {"name", h.actor.name}}},
+  json actor = {{"kind", h.actor.kind}, {"name", h.actor.name}};
+  if (!h.actor.via.empty()) actor["via"] = h.actor.via;
+  if (!h.actor.confirmation.empty()) actor["confirmation"] = h.actor.confirmation;
+  return {{"id", h.id}, {"type", h.type}, {"at", time_json(h.at)}, {"actor", actor},
           {"data", json::parse(h.data, nullptr, false)}};
 }
 

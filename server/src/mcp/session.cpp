@@ -30,7 +30,7 @@ json error_response(const json* id, int code, const std::string& message) {
   return out;
 }
 
-std::optional<json> Session::handle(const json& message) {
+std::optional<json> Session::handle(const json& message, Peer* peer) {
   const json* id = message.is_object() && message.contains("id") &&
                            (message["id"].is_string() || message["id"].is_number_integer())
                        ? &message["id"]
@@ -47,7 +47,13 @@ std::optional<json> Session::handle(const json& message) {
 
   if (method == "ping") return result(*id, json::object());
   if (method == "initialize") {
-    std::string asked = params.value("protocolVersion", "");
+    std::string asked = params.contains("protocolVersion") && params["protocolVersion"].is_string()
+                            ? params["protocolVersion"].get<std::string>()
+                            : "";
+    const json* caps = params.contains("capabilities") && params["capabilities"].is_object() ? &params["capabilities"] : nullptr;
+    const json* elicit = caps && caps->contains("elicitation") ? &(*caps)["elicitation"] : nullptr;
+    // An empty elicitation object means form mode (the specification's default).
+    client_elicits_ = elicit && elicit->is_object() && (elicit->empty() || elicit->contains("form"));
     initialized_ = true;
     return result(*id, {{"protocolVersion", supported_protocol_version(asked) ? asked : kLatestProtocolVersion},
                         {"capabilities", {{"tools", {{"listChanged", false}}}}},
@@ -71,8 +77,11 @@ std::optional<json> Session::handle(const json& message) {
     if (!tool) return error_response(id, kInvalidParams, "Unknown tool.");
     json args = params.contains("arguments") ? params["arguments"] : json::object();
     if (!args.is_object()) return error_response(id, kInvalidParams, "The arguments must be an object.");
+    services::Principal who = who_;
+    who.via = "agent";
+    ToolCall call{ctx_, who, args, client_elicits_ ? peer : nullptr};
     try {
-      json out = tool->run(ctx_, who_, args);
+      json out = tool->run(call);
       return result(*id, {{"content", {{{"type", "text"}, {"text", out.dump()}}}}, {"structuredContent", out}});
     } catch (const Error& e) {
       return result(*id, tool_error(e));

@@ -2,22 +2,25 @@
 
 #include "common/error.hpp"
 #include "http/wire.hpp"
+#include "mcp/confirm.hpp"
 #include "http/wire_reports.hpp"
 #include "services/orders.hpp"
 #include "services/reports.hpp"
 
 namespace bo::mcp {
-namespace {
-using domain::Permission;
 
-const json kText = {{"type", "string"}};
-
-std::optional<std::string> text_arg(const json& args, const char* name, size_t max = 200) {
+std::optional<std::string> text_arg(const json& args, const char* name, size_t max) {
   if (!args.contains(name) || args[name].is_null()) return std::nullopt;
   if (!args[name].is_string()) throw validation_failed({{name, "Must be text."}});
   auto v = args[name].get<std::string>();
   if (v.size() > max) throw validation_failed({{name, "At most " + std::to_string(max) + " characters."}});
   return v;
+}
+
+std::string required_text(const json& args, const char* name, size_t max) {
+  auto v = text_arg(args, name, max);
+  if (!v || v->empty()) throw validation_failed({{name, "Required."}});
+  return *v;
 }
 
 std::optional<int64_t> int_arg(const json& args, const char* name, int64_t lo, int64_t hi) {
@@ -28,6 +31,33 @@ std::optional<int64_t> int_arg(const json& args, const char* name, int64_t lo, i
     throw validation_failed({{name, "Must be between " + std::to_string(lo) + " and " + std::to_string(hi) + "."}});
   return v;
 }
+
+std::optional<bool> bool_arg(const json& args, const char* name) {
+  if (!args.contains(name) || args[name].is_null()) return std::nullopt;
+  if (!args[name].is_boolean()) throw validation_failed({{name, "Must be true or false."}});
+  return args[name].get<bool>();
+}
+
+json merged(json a, const json& b) {
+  a.update(b);
+  return a;
+}
+
+json order_schema() {
+  return {{"type", "object"},
+          {"properties",
+           {{"number", {{"type", "string"}}},
+            {"status", {{"type", "string"}}},
+            {"version", {{"type", "integer"}}},
+            {"tickets", {{"type", "array"}}},
+            {"actions", {{"type", "object"}}}}},
+          {"required", {"number", "status", "version", "tickets", "actions"}}};
+}
+
+namespace {
+using domain::Permission;
+
+const json kText = {{"type", "string"}};
 
 json status_names() {
   json names = json::array();
@@ -60,7 +90,8 @@ Tool find_orders() {
             {"required", {"number", "status"}}}}}}}},
       {"required", {"orders"}}};
   t.permission = Permission::read_orders;
-  t.run = [](services::Context& ctx, const services::Principal& p, const json& args) {
+  t.run = [](ToolCall& call) {
+    const auto& args = call.args;
     domain::OrderFilter f;
     f.q = text_arg(args, "query").value_or("");
     if (auto s = text_arg(args, "status")) {
@@ -70,7 +101,7 @@ Tool find_orders() {
     f.event_id = int_arg(args, "event_id", 1, INT64_MAX);
     f.limit = static_cast<int>(int_arg(args, "limit", 1, 50).value_or(20));
     json orders = json::array();
-    for (const auto& item : services::list_orders(ctx, p, f)) orders.push_back(http::list_item_json(item));
+    for (const auto& item : services::list_orders(call.ctx, call.who, f)) orders.push_back(http::list_item_json(item));
     return json{{"orders", orders}};
   };
   return t;
@@ -87,19 +118,20 @@ Tool get_order() {
                     {"properties", {{"number", {{"type", "string"}, {"minLength", 1}, {"maxLength", 20}}}}},
                     {"required", {"number"}},
                     {"additionalProperties", false}};
-  t.output_schema = {{"type", "object"},
-                     {"properties",
-                      {{"number", kText},
-                       {"status", kText},
-                       {"version", {{"type", "integer"}}},
-                       {"tickets", {{"type", "array"}}},
-                       {"actions", {{"type", "object"}}}}},
-                     {"required", {"number", "status", "version", "tickets", "actions"}}};
+  t.output_schema = order_schema();
+  t.output_schema["properties"]["resend_confirmation"] = {
+      {"type", "object"},
+      {"description", "When resend is enabled: the address the person confirms, and a token for resend_tickets."}};
   t.permission = Permission::read_orders;
-  t.run = [](services::Context& ctx, const services::Principal& p, const json& args) {
-    auto number = text_arg(args, "number", 20);
-    if (!number) throw validation_failed({{"number", "Required."}});
-    return json::parse(http::order_json(services::get_order(ctx, p, *number), p.organisation));
+  t.run = [](ToolCall& call) {
+    auto view = services::get_order(call.ctx, call.who, required_text(call.args, "number", 20));
+    auto out = json::parse(http::order_json(view, call.who.organisation));
+    // The address is what the person confirms before a resend; the token carries that yes to resend_tickets.
+    if (view.actions.resend.enabled && view.order.order.contact.email)
+      out["resend_confirmation"] =
+          merged({{"email", *view.order.order.contact.email}},
+                 confirmation_json(call, view.order.order, "resend", resend_digest(*view.order.order.contact.email)));
+    return out;
   };
   return t;
 }
@@ -121,16 +153,22 @@ Tool revenue_summary() {
                     {"additionalProperties", false}};
   t.output_schema = {{"type", "object"}, {"properties", {{"totals", {{"type", "object"}}}}}, {"required", {"totals"}}};
   t.permission = Permission::read_reports;
-  t.run = [](services::Context& ctx, const services::Principal& p, const json& args) {
+  t.run = [](ToolCall& call) {
+    const auto& args = call.args;
     services::PeriodInput period{text_arg(args, "from", 10), text_arg(args, "to", 10)};
-    return http::revenue_json(services::revenue_report(ctx, p, period, text_arg(args, "group_by", 20).value_or("day")));
+    return http::revenue_json(
+        services::revenue_report(call.ctx, call.who, period, text_arg(args, "group_by", 20).value_or("day")));
   };
   return t;
 }
 }  // namespace
 
 const std::vector<Tool>& all_tools() {
-  static const std::vector<Tool> tools{find_orders(), get_order(), revenue_summary()};
+  static const std::vector<Tool> tools = [] {
+    std::vector<Tool> all{find_orders(), get_order(), revenue_summary()};
+    for (auto& t : action_tools()) all.push_back(std::move(t));
+    return all;
+  }();
   return tools;
 }
 

@@ -77,7 +77,7 @@ void require(const Principal& p, domain::Permission permission) {
 }
 
 domain::Actor Principal::actor() const {
-  return domain::Actor{kind == Kind::user ? "user" : "token", id, name};
+  return domain::Actor{kind == Kind::user ? "user" : "token", id, name, via, confirmation};
 }
 
 std::string hash_password(std::string_view password) {

@@ -28,6 +28,7 @@ struct Principal {
   std::vector<domain::Membership> memberships;  // users: all; tokens: its one organisation
   domain::Organisation organisation;           // chosen for this request
   domain::Role role = domain::Role::viewer;
+  std::string via, confirmation;  // see domain::Actor; set by the agent interface
   domain::Actor actor() const;
 };
 

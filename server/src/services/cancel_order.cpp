@@ -37,7 +37,35 @@ void cancel_in_tx(store::Connection& c, const domain::Organisation& org, const d
     queue_order_email(c, org, a, "cancellation", *a.order.contact.email, {{"refund_line", line}}, {}, now);
   }
 }
+struct Checked {
+  int64_t amount;
+  const domain::Payment* payment;
+  bool provider;
+};
+// What a cancellation of `a` must pass before anything is written.
+Checked check_cancel(Context& ctx, const Principal& p, const domain::OrderAggregate& a, const CancelInput& in,
+                     int64_t now) {
+  auto facts = domain::facts_of(a);
+  auto actions = domain::available_actions(facts, p.organisation.policy, p.role, now);
+  if (!actions.cancel.enabled) throw Error(actions.cancel.reason, domain::reason_message(actions.cancel.reason));
+  int64_t amount = in.refund_amount.value_or(actions.cancel_refund_default);
+  domain::check_cancel_refund(facts, p.organisation.policy, actions, p.role, amount);
+  const auto* payment = domain::refund_payment(a);
+  bool provider = amount > 0 && (payment->provider == "stripe" || payment->provider == "mollie" || payment->provider == "demo");
+  if (provider && !ctx.provider(payment->provider))
+    throw Error("provider_not_configured", "Refunds through " + payment->provider + " are not configured here.");
+  return {amount, payment, provider};
+}
 }  // namespace
+
+CancelPreview preview_cancel(Context& ctx, const Principal& p, std::string_view number, const CancelInput& in) {
+  auto c = ctx.db.acquire();
+  store::Transaction tx(*c, false);
+  auto a = load_or_404(*c, p, number);
+  auto checked = check_cancel(ctx, p, a, in, ctx.clock.now());
+  std::string method = checked.amount == 0 ? "none" : checked.provider ? "provider" : "manual";
+  return {std::move(a), checked.amount, checked.payment ? checked.payment->method : "", method};
+}
 
 CancelResult cancel_order(Context& ctx, const Principal& p, std::string_view number, const CancelInput& in) {
   auto reason = domain::trim(in.reason);
@@ -49,16 +77,7 @@ CancelResult cancel_order(Context& ctx, const Principal& p, std::string_view num
     store::Transaction tx(*c);
     auto a = load_or_404(*c, p, number, true);
     if (a.order.version != in.expected_version) throw order_changed();
-    auto facts = domain::facts_of(a);
-    auto actions = domain::available_actions(facts, p.organisation.policy, p.role, now);
-    if (!actions.cancel.enabled) throw Error(actions.cancel.reason, domain::reason_message(actions.cancel.reason));
-    int64_t amount = in.refund_amount.value_or(actions.cancel_refund_default);
-    domain::check_cancel_refund(facts, p.organisation.policy, actions, p.role, amount);
-
-    const auto* payment = domain::refund_payment(a);
-    bool provider = amount > 0 && (payment->provider == "stripe" || payment->provider == "mollie" || payment->provider == "demo");
-    if (provider && !ctx.provider(payment->provider))
-      throw Error("provider_not_configured", "Refunds through " + payment->provider + " are not configured here.");
+    auto [amount, payment, provider] = check_cancel(ctx, p, a, in, now);
     if (amount > 0) {
       store::NewRefund r;
       r.organisation_id = p.organisation.id;

@@ -18,6 +18,16 @@ struct CancelInput {
   std::string reason;
 };
 
+// What cancel_order would do with `in` (its version aside): the same checks, nothing written. Every valid
+// ticket is cancelled.
+struct CancelPreview {
+  domain::OrderAggregate order;
+  int64_t refund_amount = 0;
+  std::string payment_method;  // of the payment refunded; empty when none
+  std::string method;          // of the refund: provider, manual, or none
+};
+CancelPreview preview_cancel(Context& ctx, const Principal& p, std::string_view number, const CancelInput& in);
+
 enum class CancelResult { cancelled, waiting_for_provider };
 
 // Throws Error refund_failed (nothing cancelled) when the provider refuses the refund.

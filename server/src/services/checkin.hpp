@@ -13,5 +13,6 @@ struct CheckinResult {
   std::optional<domain::Ticket> ticket;
   std::string order_number, event_name;
 };
-CheckinResult check_in(Context& ctx, const Principal& p, const std::string& barcode);
+// `record` false: the same answer without recording the scan (a preview).
+CheckinResult check_in(Context& ctx, const Principal& p, const std::string& barcode, bool record = true);
 }  // namespace bo::services

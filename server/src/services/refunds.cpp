@@ -21,6 +21,24 @@ using nlohmann::json;
 namespace {
 bool via_provider(const std::string& provider) { return provider == "stripe" || provider == "mollie" || provider == "demo"; }
 
+struct Checked {
+  domain::RefundPlan plan;
+  const domain::Payment* payment;
+  bool provider;
+};
+// What a refund of `a` must pass before anything is written: the order's rules, the plan, the provider.
+Checked check_refund(Context& ctx, const Principal& p, const domain::OrderAggregate& a, const RefundInput& in,
+                     int64_t now) {
+  auto actions = domain::available_actions(domain::facts_of(a), p.organisation.policy, p.role, now);
+  if (!actions.refund.enabled) throw Error(actions.refund.reason, domain::reason_message(actions.refund.reason));
+  auto plan = domain::plan_refund(a, p.organisation.policy, actions.refundable, {in.ticket_ids, in.amount});
+  const auto* payment = domain::refund_payment(a);
+  bool provider = via_provider(payment->provider);
+  if (provider && !ctx.provider(payment->provider))
+    throw Error("provider_not_configured", "Refunds through " + payment->provider + " are not configured here.");
+  return {std::move(plan), payment, provider};
+}
+
 int64_t refunded_total(const domain::OrderAggregate& a) {
   int64_t sum = 0;
   for (const auto& r : a.refunds)
@@ -45,6 +63,14 @@ std::string refund_fingerprint(const RefundInput& in) {
   return sha256_hex(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
+RefundPreview preview_refund(Context& ctx, const Principal& p, std::string_view number, const RefundInput& in) {
+  auto c = ctx.db.acquire();
+  store::Transaction tx(*c, false);
+  auto a = load_or_404(*c, p, number);
+  auto checked = check_refund(ctx, p, a, in, ctx.clock.now());
+  return {std::move(a), std::move(checked.plan), checked.payment->method, checked.provider ? "provider" : "manual"};
+}
+
 RefundOutcome refund_order(Context& ctx, const Principal& p, std::string_view number, const RefundInput& in) {
   auto reason = domain::trim(in.reason);
   if (reason.empty()) throw validation_failed({{"reason", "Say why this refund is made."}});
@@ -67,13 +93,7 @@ RefundOutcome refund_order(Context& ctx, const Principal& p, std::string_view nu
     }
     if (a.order.version != in.expected_version) throw order_changed();
     auto facts = domain::facts_of(a);
-    auto actions = domain::available_actions(facts, p.organisation.policy, p.role, now);
-    if (!actions.refund.enabled) throw Error(actions.refund.reason, domain::reason_message(actions.refund.reason));
-    auto plan = domain::plan_refund(a, p.organisation.policy, actions.refundable, {in.ticket_ids, in.amount});
-    const auto* payment = domain::refund_payment(a);
-    bool provider = via_provider(payment->provider);
-    if (provider && !ctx.provider(payment->provider))
-      throw Error("provider_not_configured", "Refunds through " + payment->provider + " are not configured here.");
+    auto [plan, payment, provider] = check_refund(ctx, p, a, in, now);
 
     store::NewRefund r;
     r.organisation_id = p.organisation.id;

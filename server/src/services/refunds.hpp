@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "domain/order.hpp"
+#include "domain/refund_rules.hpp"
 #include "services/auth.hpp"
 #include "services/context.hpp"
 
@@ -27,6 +28,15 @@ struct RefundOutcome {
   domain::Refund refund;
   bool replayed = false;  // the idempotency key matched an earlier refund: that one is returned
 };
+
+// What refund_order would do with `in` (its version and reason aside): the same checks, nothing written.
+struct RefundPreview {
+  domain::OrderAggregate order;
+  domain::RefundPlan plan;
+  std::string payment_method;  // of the payment refunded: card, ideal, …
+  std::string method;          // provider (through the payment provider) or manual
+};
+RefundPreview preview_refund(Context& ctx, const Principal& p, std::string_view number, const RefundInput& in);
 
 RefundOutcome refund_order(Context& ctx, const Principal& p, std::string_view number, const RefundInput& in);
 

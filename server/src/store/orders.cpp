@@ -301,19 +301,21 @@ void save_contact(Connection& c, int64_t order_id, const Contact& k) {
 
 int64_t add_history(Connection& c, int64_t org_id, int64_t order_id, std::string_view type, int64_t at,
                     const Actor& actor, const std::string& data_json) {
-  return c.select("INSERT INTO history (organisation_id, order_id, type, at, actor_kind, actor_id, actor_name, data) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-             org_id, order_id, type, at, actor.kind, actor.id, actor.name, data_json)[0]
+  return c.select("INSERT INTO history (organisation_id, order_id, type, at, actor_kind, actor_id, actor_name, "
+                  "actor_via, confirmation, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                  org_id, order_id, type, at, actor.kind, actor.id, actor.name, actor.via, actor.confirmation,
+                  data_json)[0]
       .i64(0);
 }
 
 std::vector<HistoryItem> load_history(Connection& c, int64_t order_id) {
   std::vector<HistoryItem> out;
-  for (const auto& r : c.select("SELECT id, at, type, actor_kind, actor_id, actor_name, data FROM history "
-                           "WHERE order_id = ? ORDER BY at DESC, id DESC",
-                           order_id)) {
+  for (const auto& r : c.select("SELECT id, at, type, actor_kind, actor_id, actor_name, actor_via, confirmation, data "
+                                "FROM history WHERE order_id = ? ORDER BY at DESC, id DESC",
+                                order_id)) {
     Fields f(r);
-    out.push_back(HistoryItem{f.i64(), f.i64(), f.text(), Actor{f.text(), f.opt_i64(), f.text()}, f.text()});
+    out.push_back(
+        HistoryItem{f.i64(), f.i64(), f.text(), Actor{f.text(), f.opt_i64(), f.text(), f.text(), f.text()}, f.text()});
   }
   return out;
 }

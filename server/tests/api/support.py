@@ -121,7 +121,7 @@ class ManualClock:
 class Mailbox:
     """A real SMTP server (aiosmtpd) that keeps every message it receives."""
 
-    def __init__(self):
+    def __init__(self, on_message=None):
         from aiosmtpd.controller import Controller
         self.messages = []
         self.lock = threading.Lock()
@@ -137,9 +137,12 @@ class Mailbox:
 
             async def handle_DATA(self, server, session, envelope):
                 msg = BytesParser(policy=policy.default).parsebytes(envelope.content)
+                record = {"to": list(envelope.rcpt_tos), "from": envelope.mail_from, "raw": envelope.content,
+                          "message": msg}
                 with mailbox.lock:
-                    mailbox.messages.append({"to": list(envelope.rcpt_tos), "from": envelope.mail_from,
-                                             "raw": envelope.content, "message": msg})
+                    mailbox.messages.append(record)
+                if on_message:
+                    on_message(record)
                 return "250 Message accepted"
 
         self.port = free_port()

@@ -5,8 +5,10 @@ import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 
 export const BINARY = resolve(import.meta.dirname, '../../../build/boxoffice');
 const PASSWORD = 'boxoffice-demo';
@@ -28,13 +30,46 @@ async function until(check, what, ms = 30000) {
   }
 }
 
-export async function startShop() {
+// A real SMTP server (tests/mcp/mailbox.py): `next(to)` resolves with the next message to that address
+// ({to, subject, qr_codes: the QR codes decoded from its PDFs}).
+export async function startMailbox() {
+  // Debian's Python, whose packages scripts/packages-test.txt installs.
+  const proc = spawn('/usr/bin/python3', [join(import.meta.dirname, 'mailbox.py')], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const received = [];
+  const waiting = [];
+  let ready;
+  const url = new Promise((ok, fail) => {
+    ready = ok;
+    proc.on('exit', (code) => fail(new Error(`the SMTP server ended (${code})`)));
+  });
+  createInterface({ input: proc.stdout }).on('line', (line) => {
+    const m = JSON.parse(line);
+    if (m.url) return ready(m.url);
+    received.push(m);
+    for (const w of waiting.splice(0)) w();
+  });
+  const next = async (to, ms = 30000) => {
+    const end = Date.now() + ms;
+    for (;;) {
+      const i = received.findIndex((m) => m.to.includes(to));
+      if (i >= 0) return received.splice(i, 1)[0];
+      if (Date.now() > end) throw new Error(`no e-mail to ${to}`);
+      await new Promise((ok) => { waiting.push(ok); setTimeout(ok, end - Date.now()).unref(); });
+    }
+  };
+  return { url: await url, next, received, stop: () => proc.stdin.end() };
+}
+
+export async function startShop({ smtp, extra = [] } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'boxoffice-mcp-'));
   const port = await freePort();
   const db = `sqlite:${join(dir, 'shop.db')}`;
   const url = `http://127.0.0.1:${port}`;
-  const proc = spawn(BINARY, ['serve', '--demo', '--db', db, '--port', String(port), '--address', '127.0.0.1',
-    '--data-dir', dir], { stdio: 'ignore' });
+  const args = ['serve', '--demo', '--db', db, '--port', String(port), '--address', '127.0.0.1', '--data-dir', dir,
+    '--public-url', url];
+  if (smtp) args.push('--smtp', smtp);
+  args.push(...extra);
+  const proc = spawn(BINARY, args, { stdio: 'ignore' });
   await until(async () => (await fetch(`${url}/healthz`)).ok, 'the server');
   return { db, url, dir, stop: () => proc.kill('SIGTERM') };
 }
@@ -64,11 +99,29 @@ export async function apiToken(shop, role, org = 'demo') {
   return r.body;
 }
 
+const agents = new Set();
+// Ends every agent process still running, also those of a test that failed before closing its own.
+export const closeAgents = () => Promise.all([...agents].map((a) => a.close()));
+
 export async function stdioAgent(shop, token, capabilities = {}) {
   const client = new Client({ name: 'boxoffice-tests', version: '1.0.0' }, { capabilities });
   const transport = new StdioClientTransport({
     command: BINARY, args: ['mcp', '--db', shop.db], env: { BOXOFFICE_TOKEN: token }, stderr: 'pipe',
   });
   await client.connect(transport);
+  agents.add(client);
   return client;
 }
+
+// The same over Streamable HTTP at the shop's /mcp.
+export async function httpAgent(shop, token, capabilities = {}) {
+  const client = new Client({ name: 'boxoffice-tests', version: '1.0.0' }, { capabilities });
+  const transport = new StreamableHTTPClientTransport(new URL(`${shop.url}/mcp`), {
+    requestInit: { headers: { Authorization: `Bearer ${token}` } },
+  });
+  await client.connect(transport);
+  agents.add(client);
+  return client;
+}
+
+export const transports = { stdio: stdioAgent, http: httpAgent };

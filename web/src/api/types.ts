@@ -10,6 +10,7 @@ export interface OrganisationRef {
 export type Permission =
   | 'orders.read'
   | 'orders.edit'
+  | 'orders.refund'
   | 'checkin'
   | 'orders.export'
   | 'reports.read'
@@ -177,7 +178,14 @@ export interface HistoryItem {
   id: number;
   type: string;
   at: string;
-  actor: { kind: 'user' | 'token' | 'customer' | 'system'; name: string | null } | null;
+  actor: {
+    kind: 'user' | 'token' | 'customer' | 'system';
+    name: string | null;
+    /** 'agent': made through the agent interface (MCP). */
+    via?: 'agent';
+    /** How the person confirmed an agent's change. */
+    confirmation?: 'elicitation' | 'token';
+  } | null;
   data: Record<string, unknown> | null;
 }
 

@@ -37,9 +37,18 @@ export function historyTitle(item: HistoryItem): string {
   return TITLES[item.type] ?? humanize(item.type);
 }
 
+const CONFIRMED_BY: Record<string, string> = {
+  elicitation: 'confirmed in the agent’s client',
+  token: 'confirmed with a preview',
+};
+
 export function actorLabel(item: HistoryItem): string {
   const actor = item.actor;
   if (!actor) return 'System';
+  if (actor.via === 'agent') {
+    const how = actor.confirmation ? `, ${CONFIRMED_BY[actor.confirmation] ?? actor.confirmation}` : '';
+    return `${actor.name || 'API token'} via agent${how}`;
+  }
   switch (actor.kind) {
     case 'system':
       return actor.name || 'System';
