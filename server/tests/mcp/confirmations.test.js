@@ -212,6 +212,30 @@ for (const [transport, connect] of Object.entries(transports)) {
     await agent.close();
   });
 
+  testOver('personalisation opens after the person saw which tickets need which fields', async () => {
+    const needs = (o) => o.actions.personalisation.enabled;
+    const first = await claim(needs);
+    const asking = await elicitingAgent('support', { action: 'accept', content: { confirm: true } });
+    const opened = await asking.callTool({ name: 'send_personalisation_link', arguments: { number: first.number, send_email: false } });
+    assert.equal(opened.isError, undefined, JSON.stringify(opened.content));
+    assert.match(opened.structuredContent.url, /^http/);
+    assert.match(asking.asked[0].message, new RegExp(`Open personalisation of order ${first.number}\\?`));
+    assert.match(asking.asked[0].message, /\(ticket \d+\): .+\((complete|\d+ missing)\)/);
+
+    const second = await claim(needs);
+    const agent = await connect(shop, (await apiToken(shop, 'support')).token);
+    const refused = await agent.callTool({ name: 'send_personalisation_link', arguments: { number: second.number, send_email: false } });
+    assert.equal(errorOf(refused).code, 'confirmation_required');
+    const view = (await agent.callTool({ name: 'get_personalisation', arguments: { number: second.number } })).structuredContent;
+    const token = view.link_confirmation.confirmation_token;
+    const wrongOrder = await agent.callTool({ name: 'send_personalisation_link', arguments: { number: first.number, send_email: false, confirmation_token: token } });
+    assert.equal(errorOf(wrongOrder).code, 'confirmation_required', 'a token is for its own order');
+    const ok = await agent.callTool({ name: 'send_personalisation_link', arguments: { number: second.number, send_email: false, confirmation_token: token } });
+    assert.equal(ok.isError, undefined, JSON.stringify(ok.content));
+    const entry = (await history(second.number)).find((h) => h.actor?.via === 'agent');
+    assert.equal(entry.actor.confirmation, 'token');
+  });
+
   testOver('cancel with a preview token; check-in only looks unless asked to record', async () => {
     const order = await claim((o) => o.actions.cancel.enabled && o.status === 'pending', '&status=pending');
     const agent = await connect(shop, (await apiToken(shop, 'support')).token);
