@@ -24,10 +24,11 @@ std::string dialect_sql(std::string_view sql, Dialect d) {
 
 void migrate(Connection& c) {
   bool pg = c.dialect() == Dialect::postgresql;
-  c.exec_script("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at BIGINT NOT NULL)");
+  // The lock comes first: on PostgreSQL, two CREATE TABLE IF NOT EXISTS at the same moment collide.
   if (pg) c.exec_script("SELECT pg_advisory_lock(7353)");
   bool applied = false;
   try {
+    c.exec_script("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at BIGINT NOT NULL)");
     for (const auto& f : embedded::migrations) {
       Transaction tx(c);
       if (c.select_one("SELECT 1 FROM schema_migrations WHERE name = ?", f.name)) continue;
