@@ -73,6 +73,8 @@ int run_cli(int argc, char** argv) {
   serve->add_option("--refund-poll-seconds", cfg.settings.refund_poll_seconds,
                     "How often pending refunds are checked at their provider")->capture_default_str();
   serve->add_option("--web-root", cfg.server.web_root, "Folder of the built web UI");
+  secrets.add(*serve, "--db-read", cfg.db_read_url, "BOXOFFICE_DB_READ",
+              "A streaming replica (postgresql://…) for order lists, search, exports and reports");
   std::vector<std::string> trusted_proxies;
   serve->add_option("--trusted-proxy", trusted_proxies,
                     "A proxy's address or network (CIDR, IPv4 or IPv6) whose X-Forwarded-For is believed; repeatable")

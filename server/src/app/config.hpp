@@ -8,6 +8,7 @@
 namespace bo::app {
 struct ServeConfig {
   std::string db_url = "sqlite:data/boxoffice.db";
+  std::string db_read_url;  // a streaming replica of db_url for lists, search, exports and reports
   bool demo = false;
   std::string smtp_url;  // empty: write .eml files under <data>/outbox
   std::string mail_from;

@@ -55,6 +55,12 @@ int serve(const ServeConfig& cfg) {
   services::Settings settings = cfg.settings;
   if (settings.public_url.empty()) settings.public_url = "http://localhost:" + std::to_string(cfg.server.port);
   services::Context ctx{db, clock, settings};
+  std::optional<store::Database> replica;
+  if (!cfg.db_read_url.empty()) {
+    if (db.dialect() != store::Dialect::postgresql || cfg.db_read_url.rfind("postgresql://", 0) != 0)
+      throw std::runtime_error("--db-read is a PostgreSQL replica of a PostgreSQL --db");
+    ctx.replica = &replica.emplace(cfg.db_read_url);
+  }
   http::Routes routes;
   http::add_api_routes(routes, cfg.settings.import_max_bytes, cfg.metrics_token);
 

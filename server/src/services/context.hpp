@@ -28,6 +28,9 @@ struct Context {
   store::Database& db;
   const Clock& clock;
   Settings settings;
+  // A streaming replica (serve --db-read) for the reads that may be a moment behind the primary: order
+  // lists and search, exports, reports. nullptr: those read the primary too.
+  store::Database* replica = nullptr;
   std::function<void()> wake_mailer = [] {};
   std::function<void()> wake_refunds = [] {};
   std::function<void()> wake_imports = [] {};
@@ -37,5 +40,8 @@ struct Context {
     return static_cast<payments::PaymentProvider*>(nullptr);
   };
 };
+
+// The replica when there is one and it answers, otherwise the primary.
+store::Database& lagging_reads(Context& ctx);
 
 }  // namespace bo::services

@@ -52,7 +52,7 @@ void check_database(Context& ctx) {
 
 std::vector<domain::OrderListItem> list_orders(Context& ctx, const Principal& p, domain::OrderFilter f) {
   f.phone_region = p.organisation.country;
-  auto c = ctx.db.acquire();
+  auto c = lagging_reads(ctx).acquire();
   return store::list_orders(*c, p.organisation.id, f);
 }
 

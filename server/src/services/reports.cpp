@@ -73,11 +73,12 @@ RevenueReport revenue_report(Context& ctx, const Principal& p, const PeriodInput
 
   // The period is cut into one piece per core, read from one snapshot; every figure is a sum over time.
   const int parts = store::read_parts();
+  auto& db = lagging_reads(ctx);
   if (group_by == "day") {
     std::vector<std::string> days;
     for (std::string day = period.from; days_between(day, period.to) >= 0; day = *add_days(day, 1)) days.push_back(day);
     out.groups.resize(days.size());
-    store::read_in_parallel(ctx.db, parts, [&](int part, store::Connection& c) {
+    store::read_in_parallel(db, parts, [&](int part, store::Connection& c) {
       for (size_t i = days.size() * part / parts; i < days.size() * (part + 1) / parts; ++i) {
         const auto& day = days[i];
         auto start = *local_midnight(day, org.time_zone), end = *local_midnight(*add_days(day, 1), org.time_zone);
@@ -88,7 +89,7 @@ RevenueReport revenue_report(Context& ctx, const Principal& p, const PeriodInput
     });
   } else {
     std::vector<store::FiguresByKey> pieces(static_cast<size_t>(parts));
-    store::read_in_parallel(ctx.db, parts, [&](int part, store::Connection& c) {
+    store::read_in_parallel(db, parts, [&](int part, store::Connection& c) {
       auto length = period.end - period.start;
       store::add_revenue(c, org.id, period.start + length * part / parts, period.start + length * (part + 1) / parts,
                          *dim, pieces[static_cast<size_t>(part)]);
@@ -96,7 +97,7 @@ RevenueReport revenue_report(Context& ctx, const Principal& p, const PeriodInput
     store::FiguresByKey figures;
     for (const auto& piece : pieces)
       for (const auto& [key, f] : piece) figures[key] += f;
-    auto c = ctx.db.acquire();
+    auto c = db.acquire();
     std::map<std::string, std::string> events;
     std::map<std::string, store::TypeName> types;
     if (*dim == store::RevenueDim::event) events = store::event_names(*c, org.id);
@@ -187,7 +188,7 @@ ReconciliationReport reconciliation_report(Context& ctx, const Principal& p, con
   out.to = period.to;
   out.provider = provider;
 
-  auto c = ctx.db.acquire();
+  auto c = lagging_reads(ctx).acquire();
   store::Transaction tx(*c, false);
   out.items = store::ledger_items(*c, org.id, provider, period.start, period.end, after, limit + 1);
   if (out.items.size() > static_cast<size_t>(limit)) {
