@@ -51,6 +51,8 @@ services::RefundInput refund_input_from(const json& body, bool with_version) {
   if (with_version) in.expected_version = require_int(body, "expected_version");
   if (body.contains("ticket_ids") && !body["ticket_ids"].is_null()) {
     if (!body["ticket_ids"].is_array()) throw validation_failed({{"ticket_ids", "Must be a list of ticket ids."}});
+    if (body["ticket_ids"].size() > kMaxRefundTickets)
+      throw validation_failed({{"ticket_ids", "At most " + std::to_string(kMaxRefundTickets) + " tickets at once."}});
     for (const auto& id : body["ticket_ids"]) {
       if (!id.is_number_integer()) throw validation_failed({{"ticket_ids", "Must be a list of ticket ids."}});
       in.ticket_ids.push_back(id.get<int64_t>());

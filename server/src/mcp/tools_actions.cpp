@@ -267,7 +267,7 @@ Tool send_personalisation_link() {
 
 const json kRefundArgs = {
     {"number", kNumber},
-    {"ticket_ids", {{"type", "array"}, {"items", {{"type", "integer"}}}, {"maxItems", 1000},
+    {"ticket_ids", {{"type", "array"}, {"items", {{"type", "integer"}}}, {"maxItems", http::kMaxRefundTickets},
                     {"description", "The tickets to refund (their ids from get_order)."}}},
     {"amount", {{"type", "integer"}, {"minimum", 1}, {"description", "A free amount in minor units, on top of the tickets."}}},
     {"keep_tickets_valid", {{"type", "boolean"}, {"default", false}}}};

@@ -21,6 +21,14 @@ def settled(c, number):
     return o if all(r["status"] != "pending" for r in o["refunds"]) else None
 
 
+def test_a_refund_names_at_most_1000_tickets(client, claim):
+    order = claim(lambda o: refundable(o))
+    r = refund(client("finance"), order, ticket_ids=list(range(1, 1002)))
+    assert r.status_code == 422, r.text
+    assert "ticket_ids" in r.json()["error"]["details"]["fields"]
+    assert client("finance").order(order["number"])["refunds"] == order["refunds"]
+
+
 def test_partial_refund_of_one_ticket_through_the_provider(client, claim, mailbox):
     order = claim(lambda o: refundable(o) and o["status"] == "paid" and len(o["tickets"]) >= 2
                   and o["payments"][0]["provider"] == "demo" and o["contact"]["email"], payment_method="card")
