@@ -178,6 +178,9 @@ std::map<std::string, std::string> sample_values(const domain::Organisation& org
       {"refund_amount", domain::format_money(8950, org.currency)},
       {"link", public_url + "/p/sample-link"},
       {"link_expires", local_human(now + 14 * 86400, org.time_zone)},
+      {"change_summary", "- Saturday (Northsea Festival) is now Weekend (Northsea Festival)\n"},
+      {"amount_line", "The new total is " + domain::format_money(19650, org.currency) + "; " +
+                          domain::format_money(10700, org.currency) + " is still to be paid."},
   };
   std::map<std::string, std::string> out;
   for (const auto& name : placeholders(kind)) out[name] = all[name];

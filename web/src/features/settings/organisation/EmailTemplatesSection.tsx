@@ -7,6 +7,7 @@ const KINDS: { kind: EmailKind; label: string; description: string }[] = [
   { kind: 'cancellation', label: 'Cancellation', description: 'Sent when an order is cancelled.' },
   { kind: 'refund', label: 'Refund', description: 'Sent when a refund is made.' },
   { kind: 'personalisation_link', label: 'Personalisation link', description: 'Asks the customer to fill in attendee data.' },
+  { kind: 'order_changed', label: 'Order changed', description: 'Sent with the new PDF tickets when an order is changed.' },
 ];
 
 export function EmailTemplatesSection({ organisation }: { organisation: Organisation }) {
