@@ -1,12 +1,6 @@
-import { SimpleGrid } from '@mantine/core';
+import { SimpleGrid, Text } from '@mantine/core';
 import type { PersonalisationField } from '../../api/types';
 import { FieldInput } from '../personalisation/TicketPersonalisationForm';
-
-/** Used when the ticket type asks for no attendee data: the new holder's name is still worth knowing. */
-const NAME_FIELDS: PersonalisationField[] = [
-  { key: 'first_name', label: 'First name', kind: 'text', required: false },
-  { key: 'last_name', label: 'Last name', kind: 'text', required: false },
-];
 
 /** The new attendee of a handed-over ticket, with the fields its ticket type asks for. */
 export function AttendeeFields({ fields, values, errors, onChange }: {
@@ -16,10 +10,16 @@ export function AttendeeFields({ fields, values, errors, onChange }: {
   errors: Record<string, string>;
   onChange: (values: Record<string, string>) => void;
 }) {
-  const shown = fields.length > 0 ? fields : NAME_FIELDS;
+  if (fields.length === 0) {
+    return (
+      <Text size="xs" c="dimmed">
+        This ticket type asks for no attendee data.
+      </Text>
+    );
+  }
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="xs">
-      {shown.map((field) => (
+      {fields.map((field) => (
         <FieldInput
           key={field.key}
           field={field}
