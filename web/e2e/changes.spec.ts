@@ -264,10 +264,10 @@ test('finance waives an open amount with a reason', async ({ orderPage, waiveDia
 test('a stale order shows the conflict, and a new review confirms on the new version', async ({ page, orderPage, changeDialog, api }) => {
   const order = await findOrder(api, { query: { status: 'paid' }, where: singleTicketOf('Balcony') });
   const ticket = changeable(order)[0]!;
-  const bodies: { expected_version?: number; preview?: boolean }[] = [];
+  const sent: { body: { expected_version?: number; preview?: boolean }; key?: string }[] = [];
   page.on('request', (request) => {
     if (request.method() === 'POST' && request.url().endsWith(`/orders/${order.number}/changes`)) {
-      bodies.push(request.postDataJSON());
+      sent.push({ body: request.postDataJSON(), key: request.headers()['idempotency-key'] });
     }
   });
 
@@ -294,6 +294,11 @@ test('a stale order shows the conflict, and a new review confirms on the new ver
   await changeDialog.confirm().click();
   await expect(changeDialog.root).toBeHidden();
   await expect(orderPage.contents).toContainText('Stalls');
-  const confirmations = bodies.filter((body) => body.preview === false);
-  expect(confirmations.map((body) => body.expected_version)).toEqual([order.version, order.version + 1]);
+  const confirmations = sent.filter(({ body }) => body.preview === false);
+  expect(confirmations.map(({ body }) => body.expected_version)).toEqual([order.version, order.version + 1]);
+  // The refused confirmation changed nothing: the next one is a new request with a key of its own.
+  expect(confirmations[0]!.key).toMatch(/^[0-9a-f-]{36}$/);
+  expect(confirmations[1]!.key).toMatch(/^[0-9a-f-]{36}$/);
+  expect(confirmations[1]!.key).not.toBe(confirmations[0]!.key);
+  expect(sent.filter(({ body }) => body.preview === true).every(({ key }) => key === undefined)).toBe(true);
 });

@@ -65,5 +65,4 @@ export class ChangeDialog {
   readonly reviewLine = (id: number) => this.reviewRegion().locator(`tr[data-ticket-id="${id}"]`);
   readonly difference = () => this.root.getByTestId('change-difference');
   readonly settlement = () => this.root.getByTestId('change-settlement');
-  readonly needsFinance = () => this.root.getByTestId('needs-finance');
 }
