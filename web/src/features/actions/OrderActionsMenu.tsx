@@ -1,15 +1,25 @@
 import { useRef, useState } from 'react';
 import { ActionIcon, Menu, Stack, Text, Tooltip } from '@mantine/core';
-import { IconBan, IconDots, IconReceiptRefund, IconSend, IconUserEdit, type Icon } from '../../components/icons';
+import {
+  IconArrowsExchange,
+  IconBan,
+  IconDots,
+  IconReceiptRefund,
+  IconSend,
+  IconUserEdit,
+  type Icon,
+} from '../../components/icons';
 import { useNavigate } from 'react-router-dom';
 import type { ActionName, ActionState, OrderDetail } from '../../api/types';
 import { ResendDialog } from './ResendDialog';
 import { RefundDialog } from './RefundDialog';
 import { CancelDialog } from './CancelDialog';
+import { ChangeDialog } from '../changes/ChangeDialog';
 
 const ITEMS: { name: ActionName; label: string; icon: Icon; color?: string }[] = [
   { name: 'resend', label: 'Resend', icon: IconSend },
   { name: 'personalisation', label: 'Open personalisation', icon: IconUserEdit },
+  { name: 'change', label: 'Change', icon: IconArrowsExchange },
   { name: 'refund', label: 'Refund', icon: IconReceiptRefund },
   { name: 'cancel', label: 'Cancel', icon: IconBan, color: 'red' },
 ];
@@ -52,6 +62,7 @@ export function OrderActionsMenu({ order }: { order: OrderDetail }) {
         </Menu.Dropdown>
       </Menu>
       <ResendDialog order={order} opened={dialog === 'resend'} onClose={close} onClosed={closed} />
+      <ChangeDialog order={order} opened={dialog === 'change'} onClose={() => close()} onClosed={closed} />
       <RefundDialog order={order} opened={dialog === 'refund'} onClose={() => close()} onClosed={closed} />
       <CancelDialog order={order} opened={dialog === 'cancel'} onClose={() => close()} onClosed={closed} />
     </>

@@ -1,14 +1,27 @@
-import { Badge, Card, Divider, Group, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { useRef, useState } from 'react';
+import { Badge, Card, Divider, Group, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import type { OrderDetail } from '../../api/types';
 import { StatusBadge } from '../../components/StatusBadge';
 import { maskBarcode } from '../../lib/format';
 import { useSession } from '../auth/SessionContext';
+import { ChangeDialog } from '../changes/ChangeDialog';
+import { TicketChangeMenu } from '../changes/TicketChangeMenu';
+import type { ChangeStart } from '../changes/changeDraft';
 import { attendeeName } from './attendee';
 
 export function ContentsCard({ order }: { order: OrderDetail }) {
   const { money, date } = useSession();
   const currency = order.totals.currency;
   const totals = order.totals;
+  const changeable = order.tickets.some((ticket) => ticket.change);
+  const [start, setStart] = useState<ChangeStart | null>(null);
+  const [changing, setChanging] = useState(false);
+  const trigger = useRef<HTMLButtonElement | null>(null);
+  const change = (ticketId: number) => (kind: ChangeStart['kind'], button: HTMLButtonElement | null) => {
+    trigger.current = button;
+    setStart({ ticketId, kind });
+    setChanging(true);
+  };
 
   return (
     <Card component="section" aria-labelledby="contents-title" padding={0}>
@@ -48,6 +61,7 @@ export function ContentsCard({ order }: { order: OrderDetail }) {
                 {money(ticket.price, currency)}
               </Text>
               <StatusBadge status={ticket.status} kind="ticket" size="sm" />
+              <TicketChangeMenu ticket={ticket} onChoose={change(ticket.id)} />
             </Stack>
           </Group>
         ))}
@@ -60,6 +74,11 @@ export function ContentsCard({ order }: { order: OrderDetail }) {
               <Table.Th>Attendee</Table.Th>
               <Table.Th ta="right">Price</Table.Th>
               <Table.Th>Status</Table.Th>
+              {changeable && (
+                <Table.Th w={1}>
+                  <VisuallyHidden>Change</VisuallyHidden>
+                </Table.Th>
+              )}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -106,6 +125,11 @@ export function ContentsCard({ order }: { order: OrderDetail }) {
                       </Text>
                     )}
                   </Table.Td>
+                  {changeable && (
+                    <Table.Td ta="right">
+                      <TicketChangeMenu ticket={ticket} onChoose={change(ticket.id)} />
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               );
             })}
@@ -124,18 +148,35 @@ export function ContentsCard({ order }: { order: OrderDetail }) {
           <TotalRow label="Refund pending" value={money(totals.pending_refunds ?? 0, currency)} />
         )}
         <TotalRow label="Refundable" value={money(totals.refundable, currency)} strong testId="total-refundable" />
+        {Boolean(totals.waived) && <TotalRow label="Waived" value={money(totals.waived ?? 0, currency)} />}
+        {Boolean(totals.due) && (
+          <TotalRow label="Open amount" value={money(totals.due ?? 0, currency)} strong testId="total-due" color="orange.8" />
+        )}
       </Stack>
+      <ChangeDialog
+        order={order}
+        opened={changing}
+        start={start}
+        onClose={() => setChanging(false)}
+        onClosed={() => trigger.current?.focus()}
+      />
     </Card>
   );
 }
 
-function TotalRow({ label, value, strong, testId }: { label: string; value: string; strong?: boolean; testId?: string }) {
+function TotalRow({ label, value, strong, testId, color }: {
+  label: string;
+  value: string;
+  strong?: boolean;
+  testId?: string;
+  color?: string;
+}) {
   return (
     <Group justify="space-between" gap="md">
-      <Text size="sm" c={strong ? undefined : 'dimmed'} fw={strong ? 600 : undefined}>
+      <Text size="sm" c={color ?? (strong ? undefined : 'dimmed')} fw={strong ? 600 : undefined}>
         {label}
       </Text>
-      <Text size="sm" fw={strong ? 600 : undefined} data-testid={testId}>
+      <Text size="sm" c={color} fw={strong ? 600 : undefined} data-testid={testId}>
         {value}
       </Text>
     </Group>

@@ -3,6 +3,7 @@ import type { OrderDetail } from '../../api/types';
 import { StatusBadge } from '../../components/StatusBadge';
 import { humanize, paymentMethodLabel } from '../../lib/format';
 import { useSession } from '../auth/SessionContext';
+import { OpenAmountPanel } from '../open-amount/OpenAmountPanel';
 
 export function PaymentsCard({ order }: { order: OrderDetail }) {
   const { money, date } = useSession();
@@ -14,6 +15,7 @@ export function PaymentsCard({ order }: { order: OrderDetail }) {
       <Title order={2} size="h4" id="payments-title" mb="sm">
         Payments and refunds
       </Title>
+      <OpenAmountPanel order={order} />
       {order.payments.length === 0 && order.refunds.length === 0 && (
         <Text size="sm" c="dimmed">
           No payment yet.

@@ -124,7 +124,7 @@ export function TicketPersonalisationForm({ ticket, position, onSave }: {
   );
 }
 
-function FieldInput({ field, value, error, missing, onChange }: {
+export function FieldInput({ field, value, error, missing, onChange }: {
   field: PersonalisationField;
   value: string;
   error?: string;
