@@ -12,12 +12,12 @@ namespace bo::imports {
 
 enum class Field : uint8_t {
   order_ref, email, first_name, last_name, mobile, event, ticket_type, price, service_fee, payment_method,
-  status, ordered_at
+  status, ordered_at, language
 };
-inline constexpr size_t kFieldCount = 12;
+inline constexpr size_t kFieldCount = 13;
 inline constexpr std::array<std::string_view, kFieldCount> kFieldNames{
     "order_ref", "email", "first_name", "last_name", "mobile", "event", "ticket_type", "price", "service_fee",
-    "payment_method", "status", "ordered_at"};
+    "payment_method", "status", "ordered_at", "language"};
 inline constexpr std::string_view kAttendeePrefix = "attendee_";
 
 struct AttendeeColumn {

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 
 #include "common/time.hpp"
@@ -200,6 +201,12 @@ class Reading {
     if (first.size() > kMaxName) error(Field::first_name, first, "At most 100 characters.");
     if (last.size() > kMaxName) error(Field::last_name, last, "At most 100 characters.");
     auto mobile = get(rec, Field::mobile);
+    auto language_raw = get(rec, Field::language);
+    std::string language(language_raw);
+    for (auto& ch : language) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (!language.empty() && (language.size() != 2 || !std::isalpha(static_cast<unsigned char>(language[0])) ||
+                              !std::isalpha(static_cast<unsigned char>(language[1]))))
+      error(Field::language, language_raw, "Use a two-letter ISO 639-1 language code, e.g. nl.");
 
     uint32_t event = 0;
     bool event_ok = false;
@@ -292,6 +299,7 @@ class Reading {
       o.first_name = keep(first);
       o.last_name = keep(last);
       o.raw_mobile = keep(mobile);
+      o.language = plan_.text.copy(language);
       o.ordered_at = ordered_at;
       o.event = event;
       o.method = method;
@@ -309,6 +317,7 @@ class Reading {
       if (!iequals(email, o.email)) differs(Field::email, email);
       if (first != o.first_name) differs(Field::first_name, first);
       if (last != o.last_name) differs(Field::last_name, last);
+      if (language != o.language) differs(Field::language, language_raw);
       if (mobile != o.raw_mobile) {
         if (mobile.empty() || o.raw_mobile.empty()) differs(Field::mobile, mobile);
         else phones_.add({order_index, static_cast<uint32_t>(line_), keep(mobile), false});

@@ -93,6 +93,7 @@ struct PlannedOrder {
   std::string_view ref, email, first_name, last_name;
   std::string_view mobile;      // E.164 once the plan is read; empty when not given
   std::string_view raw_mobile;  // as written on its first row
+  std::string_view language;    // ISO 639-1, lower case; empty when not given
   int64_t ordered_at = 0, price = 0, fees = 0;
   uint32_t event = 0, first_line = 0, tickets = 0;
   Method method = Method::bank_transfer;

@@ -145,6 +145,7 @@ CommitResult write_once(store::Connection& c, const domain::Organisation& org, V
     row.first_name = o.first_name;
     row.last_name = o.last_name;
     row.mobile = o.mobile;
+    row.language = o.language;
     row.ticket_count = o.tickets;
     row.total_price = o.price;
     row.total_fees = o.fees;
@@ -272,6 +273,7 @@ std::string summary_json(const Validation& v, const imports::Summary& s) {
                        {"first_name", opt(o.first_name)},
                        {"last_name", opt(o.last_name)},
                        {"mobile", opt(o.mobile)},
+                       {"language", opt(o.language)},
                        {"event", event_of(o.event)},
                        {"payment_method", std::string(imports::to_string(o.method))},
                        {"status", o.paid ? "paid" : "pending"},

@@ -14,7 +14,7 @@ namespace {
 constexpr std::string_view kOrderColumns[] = {
     "id", "organisation_id", "event_id", "number", "status", "source", "external_ref", "currency", "ticket_count",
     "total_price", "total_fees", "payment_method", "email", "email_lc", "first_name", "last_name", "last_name_lc",
-    "full_name_lc", "mobile", "import_id", "created_at", "paid_at", "updated_at"};
+    "full_name_lc", "mobile", "language", "import_id", "created_at", "paid_at", "updated_at"};
 constexpr std::string_view kTicketColumns[] = {"id", "organisation_id", "order_id", "ticket_type_id", "price", "fee",
                                                "barcode", "status", "attendee", "created_at", "paid_at"};
 constexpr std::string_view kPaymentColumns[] = {"id", "organisation_id", "order_id", "method", "provider", "amount",
@@ -67,7 +67,7 @@ void ImportWriter::order(const ImportedOrder& o) {
   const Param row[] = {o.id, org_id_, o.event_id, o.number, to_string(o.status), "import", o.external_ref, currency_,
                        o.ticket_count, o.total_price, o.total_fees, o.payment_method, o.email,
                        std::string_view(email_lc_), text_or_null(o.first_name), text_or_null(o.last_name),
-                       text_or_null(last_name_lc_), text_or_null(full_name_lc_), text_or_null(o.mobile), import_id_,
+                       text_or_null(last_name_lc_), text_or_null(full_name_lc_), text_or_null(o.mobile), text_or_null(o.language), import_id_,
                        o.created_at, o.paid_at, o.updated_at};
   w.add(row);
 }

@@ -17,7 +17,7 @@ namespace bo::store {
 struct ImportedOrder {
   int64_t id = 0, event_id = 0, ticket_count = 0, total_price = 0, total_fees = 0, created_at = 0, updated_at = 0;
   std::optional<int64_t> paid_at;
-  std::string_view number, external_ref, payment_method, email, first_name, last_name, mobile;
+  std::string_view number, external_ref, payment_method, email, first_name, last_name, mobile, language;
   domain::OrderStatus status = domain::OrderStatus::paid;
 };
 

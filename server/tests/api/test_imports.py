@@ -390,3 +390,24 @@ def test_a_tool_that_reads_the_database_after_an_import_loses_no_later_change(wo
         assert any("Written after the tool" in str(h) for h in history)
     finally:
         server.stop()
+
+
+def test_the_language_column_sets_the_buyers_language_and_their_emails_follow_it(admin, mailbox):
+    p = unique_prefix()
+    dutch, bad = f"nl-{p.lower()}@example.com", f"bad-{p.lower()}@example.com"
+    header = HEADER + ["language"]
+    rows = [{"order_ref": f"{p}1", "email": dutch, "first_name": "Sanne", "event": "Orchestra in Concert",
+             "ticket_type": "Stalls", "payment_method": "card", "language": "NL"},
+            {"order_ref": f"{p}2", "email": bad, "event": "Orchestra in Concert", "ticket_type": "Stalls",
+             "language": "dutch"}]
+    invalid = upload_and_validate(admin, csv_text(rows, header))
+    assert invalid["status"] == "invalid"
+    assert [(e["line"], e["column"]) for e in invalid["errors"]] == [(3, "language")]
+    preview = upload_and_validate(admin, csv_text(rows[:1], header), send_emails="true")
+    assert preview["status"] == "ready", preview
+    assert commit(admin, preview["id"])["status"] == "committed"
+    [order] = find_by_ref(admin, f"{p}1")
+    assert admin.order(order["number"])["contact"]["language"] == "nl"
+    [mail] = mailbox.wait_for(dutch)
+    assert mail["message"]["Subject"].startswith("Je tickets voor")
+    assert mail["message"].get_body(("plain",)).get_content().startswith("Beste Sanne")
