@@ -336,3 +336,48 @@ def test_two_changes_racing_for_the_last_ticket_never_oversell(cs, login, pick):
     assert types_of(finance, a["number"])["Box seat"]["available"] == 0
     held = sum(1 for o in (a, b) for t in finance.order(o["number"])["tickets"] if t["ticket_type"]["name"] == "Box seat")
     assert held == 1
+
+
+def revenue(c, group_by="day"):
+    today = datetime.date.today()
+    r = c.get("/api/v1/reports/revenue", params={"from": (today - datetime.timedelta(days=365)).isoformat(),
+                                                 "to": today.isoformat(), "group_by": group_by})
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def today_group(report):
+    today = datetime.date.today().isoformat()
+    return next((g for g in report["groups"] if g["key"] == today), {"gross": 0, "refunds": 0})
+
+
+def test_reports_show_the_money_of_a_change_on_its_day_and_an_equal_swap_changes_no_figure(cs, login, pick):
+    admin, finance = login("admin"), login("finance")
+    order = pick(lambda o: concert(o) and of_type("Balcony")(o) and o["actions"]["refund"]["enabled"]
+                 and o["payments"][0]["provider"] == "manual")
+    ticket = next(t for t in order["tickets"] if t["ticket_type"]["name"] == "Balcony")
+    twin = admin.post(f"/api/v1/events/{order['event']['id']}/ticket-types",
+                      {"name": "Balcony front", "price": ticket["price"], "fee": ticket["fee"], "capacity": 5}).json()
+    before = {g: revenue(finance, g) for g in ("day", "payment_method", "event")}
+    swapped = change(finance, order, [{"type": "swap", "ticket_id": ticket["id"], "ticket_type_id": twin["id"]}])
+    assert swapped.status_code == 201, swapped.text
+    assert {g: revenue(finance, g) for g in ("day", "payment_method", "event")} == before
+
+    stalls = types_of(finance, order["number"])["Stalls"]
+    more = (stalls["price"] + stalls["fee"]) - (ticket["price"] + ticket["fee"])
+    up = change(finance, swapped.json()["order"],
+                [{"type": "swap", "ticket_id": ticket["id"], "ticket_type_id": stalls["id"]}]).json()["order"]
+    assert revenue(finance)["totals"]["gross"] == before["day"]["totals"]["gross"]  # owed is not received
+    paid = finance.post(f"/api/v1/orders/{order['number']}/payments",
+                        {"expected_version": up["version"], "amount": more, "method": "cash", "reference": "desk"})
+    assert paid.status_code == 201, paid.text
+    after = revenue(finance)
+    assert after["totals"]["gross"] == before["day"]["totals"]["gross"] + more
+    assert today_group(after)["gross"] == today_group(before["day"])["gross"] + more
+
+    down = change(finance, paid.json(), [{"type": "swap", "ticket_id": ticket["id"], "ticket_type_id": twin["id"]}])
+    assert down.status_code == 201 and down.json()["settlement"] == {"kind": "refund", "amount": more}, down.text
+    last = revenue(finance)
+    assert last["totals"]["refunds"] == before["day"]["totals"]["refunds"] + more
+    assert today_group(last)["refunds"] == today_group(before["day"])["refunds"] + more
+    assert not reconciliation_exceptions(finance, order["number"])
