@@ -272,6 +272,16 @@ def test_an_ended_event_and_another_organisation_are_refused(cs, login):
     assert detail["actions"]["change"] == {"enabled": False, "reason": "event_ended", "message": "The event has ended."}
     r = change(finance, detail, [{"type": "cancel", "ticket_id": detail["tickets"][0]["id"]}])
     assert r.status_code == 409 and error_code(r) == "event_ended"
+    # nor can a ticket move into an event that has ended
+    items = finance.get("/api/v1/orders", params={"limit": 200, "status": "paid"}).json()["items"]
+    open_order = next(o for o in (finance.order(i["number"]) for i in items if i["event_name"] == "Orchestra in Concert")
+                      if any(t["change"]["enabled"] for t in o["tickets"]))
+    movable = next(t for t in open_order["tickets"] if t["change"]["enabled"])
+    jazz = next(e for e in login("admin").get("/api/v1/events").json()["items"] if e["name"] == "Spring Jazz Night")
+    regular = login("admin").get(f"/api/v1/events/{jazz['id']}").json()["ticket_types"][0]
+    r = preview(finance, open_order, [{"type": "swap", "ticket_id": movable["id"], "ticket_type_id": regular["id"]}])
+    assert r.status_code == 409 and error_code(r) == "event_ended", r.text
+    assert "operations[0].ticket_type_id" in r.json()["error"]["details"]["fields"]
     other = Client(cs.url).login("admin@other.test")
     assert other.post(f"/api/v1/orders/{past['number']}/changes", {"preview": True, "operations": []}).status_code == 404
     assert other.get(f"/api/v1/orders/{past['number']}/change-options").status_code == 404
