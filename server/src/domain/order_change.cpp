@@ -118,6 +118,9 @@ ChangePlan plan_change(const OrderAggregate& a, const std::vector<ChangeOperatio
       if (op.quantity < 1 || op.quantity > kMaxAddQuantity)
         throw validation_failed({{field(i, "quantity"), "Between 1 and " + std::to_string(kMaxAddQuantity) + "."}});
       const auto& type = target_type(catalog, i, op.ticket_type_id, now);
+      if (plan.after.size() - plan.before.size() + op.quantity > static_cast<size_t>(kMaxAddQuantity))
+        throw validation_failed({{field(i, "quantity"), "At most " + std::to_string(kMaxAddQuantity) +
+                                                            " tickets can be added in one change."}});
       for (int n = 0; n < op.quantity; ++n) {
         ChangeLine l;
         set_type(l, type, catalog, op.price);
@@ -153,7 +156,7 @@ ChangePlan plan_change(const OrderAggregate& a, const std::vector<ChangeOperatio
         }
         set_type(l, type, catalog, op.price);
         l.attendee = kept_values(l.attendee, type.fields);
-        l.new_barcode = true;
+        l.new_barcode = type.id != ticket->ticket_type_id;  // a new price alone keeps the code
         break;
       }
       case ChangeKind::cancel:

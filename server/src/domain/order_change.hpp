@@ -13,7 +13,7 @@
 namespace bo::domain {
 
 inline constexpr int kMaxChangeOperations = 100;
-inline constexpr int kMaxAddQuantity = 50;
+inline constexpr int kMaxAddQuantity = 50;  // tickets added by one change, over all its operations
 
 enum class ChangeKind { swap, add, cancel, hand_over };
 std::string_view to_string(ChangeKind k);

@@ -161,7 +161,12 @@ void write_tickets(store::Connection& c, const Principal& p, const domain::Order
       store::cancel_ticket_by_change(c, *l.ticket_id);
       continue;
     }
-    store::retire_barcode(c, p.organisation.id, *l.ticket_id, ticket_of(a, *l.ticket_id).barcode, now);
+    const auto& old_code = ticket_of(a, *l.ticket_id).barcode;
+    if (!l.new_barcode) {
+      store::change_ticket(c, *l.ticket_id, l, old_code);
+      continue;
+    }
+    store::retire_barcode(c, p.organisation.id, *l.ticket_id, old_code, now);
     store::change_ticket(c, *l.ticket_id, l, domain::new_barcode());
   }
 }
