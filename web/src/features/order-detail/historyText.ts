@@ -1,64 +1,56 @@
 import type { HistoryItem } from '../../api/types';
+import { i18n } from '../../i18n';
 import { humanize } from '../../lib/format';
 
-const TITLES: Record<string, string> = {
-  order_created: 'Order placed',
-  order_placed: 'Order placed',
-  tickets_sent: 'Tickets sent',
-  note_added: 'Note',
-  created: 'Order placed',
-  order_imported: 'Order imported',
-  imported: 'Order imported',
-  paid: 'Payment received',
-  payment_received: 'Payment received',
-  contact_updated: 'Contact data changed',
-  contact_changed: 'Contact data changed',
-  note: 'Note',
-  resend_requested: 'Tickets resent',
-  tickets_resent: 'Tickets resent',
-  resend: 'Tickets resent',
-  email_queued: 'E-mail queued',
-  email_sent: 'E-mail sent',
-  email_failed: 'E-mail failed',
-  personalisation_updated: 'Attendee data changed',
-  personalisation_changed: 'Attendee data changed',
-  personalisation_link_created: 'Customer link created',
-  refund_requested: 'Refund started',
-  refund_created: 'Refund started',
-  refund_succeeded: 'Refund completed',
-  refund_failed: 'Refund failed',
-  cancelled: 'Order cancelled',
-  order_cancelled: 'Order cancelled',
-  ticket_checked_in: 'Ticket checked in',
-  checked_in: 'Ticket checked in',
+/** Several names the server has used for one kind of entry. */
+const SAME_AS: Record<string, string> = {
+  order_placed: 'order_created',
+  created: 'order_created',
+  note_added: 'note',
+  imported: 'order_imported',
+  payment_received: 'paid',
+  contact_changed: 'contact_updated',
+  tickets_resent: 'resend_requested',
+  resend: 'resend_requested',
+  personalisation_changed: 'personalisation_updated',
+  refund_created: 'refund_requested',
+  order_cancelled: 'cancelled',
+  checked_in: 'ticket_checked_in',
 };
 
 export function historyTitle(item: HistoryItem): string {
-  return TITLES[item.type] ?? humanize(item.type);
+  const type = SAME_AS[item.type] ?? item.type;
+  return i18n.t(`order.history.type.${type}`, { defaultValue: humanize(item.type) });
 }
 
-const CONFIRMED_BY: Record<string, string> = {
-  elicitation: 'confirmed in the agent’s client',
-  token: 'confirmed with a preview',
-};
-
 export function actorLabel(item: HistoryItem): string {
+  const t = i18n.t.bind(i18n);
   const actor = item.actor;
-  if (!actor) return 'System';
+  if (!actor) return t('order.history.actor.system');
   if (actor.via === 'agent') {
-    const how = actor.confirmation ? `, ${CONFIRMED_BY[actor.confirmation] ?? actor.confirmation}` : '';
-    return `${actor.name || 'API token'} via agent${how}`;
+    const name = actor.name || t('order.history.actor.token');
+    const how = actor.confirmation
+      ? t(`order.history.actor.confirmed.${actor.confirmation}`, { defaultValue: actor.confirmation })
+      : null;
+    return how ? t('order.history.actor.agentConfirmed', { name, how }) : t('order.history.actor.agent', { name });
   }
   switch (actor.kind) {
     case 'system':
-      return actor.name || 'System';
+      return actor.name || t('order.history.actor.system');
     case 'customer':
-      return actor.name ? `${actor.name} (customer)` : 'Customer';
+      return actor.name ? t('order.history.actor.namedCustomer', { name: actor.name }) : t('order.history.actor.customer');
     case 'token':
-      return actor.name ? `${actor.name} (API token)` : 'API token';
+      return actor.name ? t('order.history.actor.namedToken', { name: actor.name }) : t('order.history.actor.token');
     default:
-      return actor.name || 'A colleague';
+      return actor.name || t('order.history.actor.colleague');
   }
+}
+
+/** The name of a field of an entry's data or changes. */
+export function historyFieldLabel(field: string): string {
+  return i18n.t(`labels.contactField.${field}`, {
+    defaultValue: i18n.t(`order.history.field.${field}`, { defaultValue: humanize(field) }),
+  });
 }
 
 export type Change = { field: string; old: unknown; new: unknown };
@@ -74,8 +66,8 @@ export function historyChanges(item: HistoryItem): Change[] {
 }
 
 export function showValue(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '(empty)';
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (value === null || value === undefined || value === '') return i18n.t('order.history.empty');
+  if (typeof value === 'boolean') return value ? i18n.t('order.history.yes') : i18n.t('order.history.no');
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
