@@ -184,3 +184,22 @@ export function paymentMethodLabel(method: string | null | undefined): string {
   if (!method) return '—';
   return i18n.t(`labels.paymentMethod.${method}`, { defaultValue: humanize(method) });
 }
+
+/**
+ * Props of an amount input in the active locale: its decimal and thousands separators and the currency
+ * symbol before the number ("€ 1,234.50", in Dutch "€ 1.234,50").
+ */
+export function amountInputFormat(currency: string): {
+  decimalSeparator: string;
+  thousandSeparator: string;
+  prefix: string;
+  placeholder: string;
+} {
+  const parts = new Intl.NumberFormat(activeLocale()).formatToParts(1234.5);
+  const decimalSeparator = parts.find((part) => part.type === 'decimal')?.value ?? '.';
+  const thousandSeparator = parts.find((part) => part.type === 'group')?.value ?? ',';
+  const prefix = `${currencySymbol(currency)} `;
+  const digits = minorUnitDigits(currency);
+  const zero = digits > 0 ? `0${decimalSeparator}${'0'.repeat(digits)}` : '0';
+  return { decimalSeparator, thousandSeparator, prefix, placeholder: `${prefix}${zero}` };
+}
