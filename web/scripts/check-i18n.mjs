@@ -18,7 +18,7 @@ const REFERENCE = 'en';
 
 const USER_FACING = new Set([
   'label', 'title', 'placeholder', 'description', 'aria-label', 'alt', 'error', 'message', 'tooltip',
-  'confirmLabel', 'emptyLabel', 'nothingFoundMessage', 'children', 'text', 'hint', 'caption', 'heading',
+  'confirmLabel', 'emptyLabel', 'nothingFoundMessage', 'children', 'hint', 'caption', 'heading',
   'subtitle', 'summary', 'help', 'explanation', 'legend', 'name-label',
 ]);
 const KEY_PROPS = /Key$/; // labelKey, titleKey, …: the value is a message key

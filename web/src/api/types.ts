@@ -232,6 +232,8 @@ export interface PublicPersonalisation extends Personalisation {
   order: { number: string };
   event: Partial<EventSummary> & { name: string };
   expires_at?: string;
+  /** The customer's language (absent from older servers: the browser's language applies). */
+  language?: string | null;
 }
 
 export interface PersonalisationLink {
