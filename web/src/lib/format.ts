@@ -138,11 +138,17 @@ export function formatPercent(share: number, maximumFractionDigits = 0): string 
   return formatNumber(share, { style: 'percent', maximumFractionDigits });
 }
 
-/** A size in bytes as KB or MB. */
+/** A file size: "512 bytes", "1.5 KB", "12 MB" (in Dutch "1,5 KB"). */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${formatNumber(bytes)} B`;
-  if (bytes < 1024 * 1024) return `${formatNumber(bytes / 1024, { maximumFractionDigits: 1 })} KB`;
-  return `${formatNumber(bytes / (1024 * 1024), { maximumFractionDigits: 1 })} MB`;
+  if (bytes < 1024) return i18n.t('common.bytes', { count: bytes, formatted: formatNumber(bytes) });
+  const units = ['KB', 'MB', 'GB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${formatNumber(value, { maximumFractionDigits: value < 10 ? 1 : 0 })} ${units[unit]}`;
 }
 
 export function formatCountry(code: string | null | undefined, locale = activeLanguage()): string {
