@@ -209,3 +209,45 @@ export function amountInputFormat(currency: string): {
   const zero = digits > 0 ? `0${decimalSeparator}${'0'.repeat(digits)}` : '0';
   return { decimalSeparator, thousandSeparator, prefix, placeholder: `${prefix}${zero}` };
 }
+
+type DayStyle = 'day' | 'dayMonth' | 'date' | 'weekdayDate';
+
+const DAY_OPTIONS: Record<DayStyle, Intl.DateTimeFormatOptions> = {
+  day: { day: 'numeric' },
+  dayMonth: { day: 'numeric', month: 'short' },
+  date: { day: 'numeric', month: 'short', year: 'numeric' },
+  weekdayDate: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
+};
+
+/** A day of a report (YYYY-MM-DD, already in the organisation's zone): "4 Dec", "Fri 4 Dec 2026". */
+export function formatDay(value: string, style: DayStyle = 'date'): string {
+  const [y, m, d] = value.split('-').map(Number);
+  if (!y || !m || !d) return value;
+  const lang = language();
+  const key = `${lang.locale}|day|${style}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang.locale, { ...DAY_OPTIONS[style], timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (!lang.monthAbbreviationDot || style === 'day') return format.format(date);
+  const full = dateFormat(lang.locale, 'UTC', 'month').format(date);
+  return format
+    .formatToParts(date)
+    .map((part) => (part.type === 'month' && part.value !== full && !part.value.endsWith('.') ? `${part.value}.` : part.value))
+    .join('');
+}
+
+/** A period of days: "1 – 27 Nov 2026", "28 Nov – 3 Dec 2026", "4 Dec 2026". */
+export function formatPeriod(from: string, to: string): string {
+  if (from === to) return formatDay(from);
+  const sameYear = from.slice(0, 4) === to.slice(0, 4);
+  const sameMonth = sameYear && from.slice(5, 7) === to.slice(5, 7);
+  return `${formatDay(from, sameMonth ? 'day' : sameYear ? 'dayMonth' : 'date')} – ${formatDay(to)}`;
+}
+
+/** A chart axis amount in major units: "€1.2K", in Dutch "€ 1,2K". */
+export function formatCompactMoney(major: number, currency: string): string {
+  return formatNumber(major, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 });
+}
