@@ -251,3 +251,27 @@ export function formatPeriod(from: string, to: string): string {
 export function formatCompactMoney(major: number, currency: string): string {
   return formatNumber(major, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 });
 }
+
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+function namesOf(type: 'region' | 'currency', fallback: 'code' | 'none'): Intl.DisplayNames {
+  const locale = activeLocale();
+  const key = `${locale}|${type}|${fallback}`;
+  let names = displayNames.get(key);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type, fallback });
+    displayNames.set(key, names);
+  }
+  return names;
+}
+
+/** A region's name in the active language, or null when Intl does not know the code. */
+export function regionName(code: string): string | null {
+  const name = namesOf('region', 'none').of(code);
+  return name && name !== code ? name : null;
+}
+
+/** A currency's name in the active language ("Euro", in Dutch "Euro"). */
+export function currencyName(code: string): string {
+  return namesOf('currency', 'code').of(code) ?? code;
+}

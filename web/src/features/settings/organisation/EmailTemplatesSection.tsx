@@ -1,45 +1,44 @@
 import { Badge, Card, Group, Stack, Tabs, Text, Title } from '@mantine/core';
 import type { EmailKind, Organisation } from '../../../api/organisation';
 import { EmailTemplateEditor } from './EmailTemplateEditor';
+import { useTranslation } from 'react-i18next';
 
-const KINDS: { kind: EmailKind; label: string; description: string }[] = [
-  { kind: 'tickets', label: 'Tickets', description: 'Sent with the PDF tickets when an order is paid or resent.' },
-  { kind: 'cancellation', label: 'Cancellation', description: 'Sent when an order is cancelled.' },
-  { kind: 'refund', label: 'Refund', description: 'Sent when a refund is made.' },
-  { kind: 'personalisation_link', label: 'Personalisation link', description: 'Asks the customer to fill in attendee data.' },
-];
+
+/** The e-mails; each is named by `labels.emailKind.<kind>` and explained by `organisation.email.about.<kind>`. */
+const KINDS: EmailKind[] = ['tickets', 'cancellation', 'refund', 'personalisation_link'];
 
 export function EmailTemplatesSection({ organisation }: { organisation: Organisation }) {
+  const { t } = useTranslation();
   return (
-    <Stack gap="sm" component="section" aria-label="E-mail texts">
+    <Stack gap="sm" component="section" aria-label={t('organisation.email.title')}>
       <div>
         <Title order={2} size="h4">
-          E-mail texts
+          {t('organisation.email.title')}
         </Title>
         <Text size="sm" c="dimmed" mt={4}>
-          What customers receive. Placeholders are filled in per order.
+          {t('organisation.email.description')}
         </Text>
       </div>
       <Card padding={0}>
         <Tabs defaultValue="tickets" keepMounted={false}>
           <Tabs.List px="md" pt="xs">
-            {KINDS.map(({ kind, label }) => (
+            {KINDS.map((kind) => (
               <Tabs.Tab key={kind} value={kind}>
                 <Group gap={6} wrap="nowrap">
-                  {label}
+                  {t(`labels.emailKind.${kind}`)}
                   {organisation.email_templates[kind]?.customised && (
                     <Badge size="xs" variant="light">
-                      Custom
+                      {t('organisation.email.custom')}
                     </Badge>
                   )}
                 </Group>
               </Tabs.Tab>
             ))}
           </Tabs.List>
-          {KINDS.map(({ kind, description }) => (
+          {KINDS.map((kind) => (
             <Tabs.Panel key={kind} value={kind} p="lg">
               <Text size="sm" c="dimmed" mb="md">
-                {description}
+                {t(`organisation.email.about.${kind}`)}
               </Text>
               {organisation.email_templates[kind] && (
                 <EmailTemplateEditor kind={kind} template={organisation.email_templates[kind]} />
