@@ -8,7 +8,8 @@ export interface OrderDetail {
   number: string;
   status: string;
   version: number;
-  contact: { email: string | null; first_name: string | null; last_name: string | null; mobile: string | null };
+  created_at: string;
+  contact: { email: string | null; first_name: string | null; last_name: string | null; mobile: string | null; language?: string | null };
   tickets: {
     id: number;
     ticket_type: { id: number; name: string };
@@ -19,7 +20,7 @@ export interface OrderDetail {
     requires_personalisation?: boolean;
     personalisation_missing?: string[];
   }[];
-  totals: { currency: string; total: number; paid: number; refunded: number; refundable: number };
+  totals: { currency: string; tickets: number; total: number; paid: number; refunded: number; refundable: number };
   payments: { method: string }[];
   actions: Record<'resend' | 'personalisation' | 'refund' | 'cancel', ActionState>;
 }
