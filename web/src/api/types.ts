@@ -25,7 +25,7 @@ export type Permission =
 
 export interface Me {
   /** `language`: the UI language saved on the account; null for the browser's, absent from older servers. */
-  user: { id: number; email: string; name: string; language?: 'en' | 'nl' | null } | null;
+  user: { id: number; email: string; name: string; language?: string | null } | null;
   token?: { id: number; name: string } | null;
   organisation: OrganisationRef & { currency: string; time_zone: string };
   organisations: OrganisationRef[];
