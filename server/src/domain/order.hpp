@@ -18,6 +18,7 @@ struct Organisation {
   std::string slug, name, currency, time_zone, country, sender_name, sender_email;
   RefundPolicy policy;
   std::string email_templates;  // JSON object: kind → {subject, text}
+  std::string default_language = "en";  // see domain/languages.hpp
 };
 
 struct Event {

@@ -1,6 +1,7 @@
 // The organisation's users (new ones are invited: routes_invitations.cpp) and one's own password.
 #include "common/error.hpp"
 #include "http/api.hpp"
+#include "http/wire.hpp"
 #include "http/wire_setup.hpp"
 #include "services/orders.hpp"
 
@@ -45,6 +46,15 @@ void add_user_routes(Routes& r) {
     services::remove_member(call.ctx, call.who(), id_param(call.req, "id", "user"));
     return Response::no_content();
   });
+
+  r.add("PATCH", "/api/v1/me", [](Call& call) {
+    auto body = call.body_json();
+    BodyReader reader(body);
+    auto language = reader.text("language");
+    if (!body.contains("language")) reader.fail("language", "Required.");
+    reader.finish();
+    return Response::json_body(me_json(services::set_own_language(call.ctx, call.who(), language)));
+  }, true, kSmallBody);
 
   r.add("POST", "/api/v1/me/password", [](Call& call) {
     auto body = call.body_json();

@@ -139,7 +139,8 @@ json me_json(const services::Principal& p) {
                     {"role", domain::to_string(m.role)}});
   json user = nullptr, token = nullptr;
   if (p.kind == services::Principal::Kind::user)
-    user = {{"id", p.id}, {"email", p.email}, {"name", p.name}};
+    user = {{"id", p.id}, {"email", p.email}, {"name", p.name},
+            {"language", p.language ? json(*p.language) : json(nullptr)}};
   else
     token = {{"id", p.id}, {"name", p.name}};
   const auto& o = p.organisation;

@@ -1,6 +1,7 @@
 #include "http/wire_actions.hpp"
 
 #include "common/error.hpp"
+#include "domain/languages.hpp"
 #include "domain/personalisation.hpp"
 #include "http/wire.hpp"
 
@@ -25,7 +26,8 @@ json personalisation_json(const services::PersonalisationView& v) {
           {"version", v.order.order.version},
           {"order", {{"number", v.order.order.number}}},
           {"event", event_json(v.order.event)},
-          {"organisation", {{"name", v.organisation.name}, {"time_zone", v.organisation.time_zone}}}};
+          {"organisation", {{"name", v.organisation.name}, {"time_zone", v.organisation.time_zone}}},
+          {"language", domain::customer_language(v.order.order.contact.language, v.organisation.default_language)}};
 }
 
 services::AttendeeInput attendee_input_from(const json& body) {

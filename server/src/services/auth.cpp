@@ -164,6 +164,7 @@ std::optional<Principal> authenticate_session(store::Connection& c, std::string_
   p.id = s->user_id;
   p.name = s->user_name;
   p.email = s->user_email;
+  p.language = s->user_language;
   p.session_id = s->id;
   p.csrf_token = s->csrf_token;
   p.memberships = store::memberships_of(c, s->user_id);

@@ -23,6 +23,7 @@ struct Principal {
   enum class Kind { user, token } kind = Kind::user;
   int64_t id = 0;  // user id or token id
   std::string name, email;
+  std::optional<std::string> language;  // users: the UI language they chose
   std::optional<int64_t> session_id;
   std::string csrf_token;  // sessions only
   std::vector<domain::Membership> memberships;  // users: all; tokens: its one organisation

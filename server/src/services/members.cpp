@@ -4,9 +4,11 @@
 
 #include "common/error.hpp"
 #include "domain/contact.hpp"
+#include "domain/languages.hpp"
 #include "domain/setup_rules.hpp"
 #include "services/audit.hpp"
 #include "services/orders.hpp"
+#include "store/accounts.hpp"
 #include "store/api_tokens.hpp"
 #include "store/invitations.hpp"
 
@@ -94,6 +96,19 @@ void remove_member(Context& ctx, const Principal& p, int64_t user_id) {
   record_audit(*c, p, "user", user_id, before.email, "removed", changes_between(audit_json(before), nullptr), now);
   revoke_what_they_made(*c, p, before, now);
   tx.commit();
+}
+
+Principal set_own_language(Context& ctx, const Principal& p, const std::optional<std::string>& language) {
+  if (p.kind != Principal::Kind::user) throw forbidden("Only a logged-in person has a language.");
+  if (language && !domain::is_language(*language))
+    throw validation_failed({{"language", "Choose one of the languages offered: en, nl."}});
+  auto c = ctx.db.acquire();
+  store::Transaction tx(*c);
+  store::set_user_language(*c, p.id, language);
+  tx.commit();
+  Principal out = p;
+  out.language = language;
+  return out;
 }
 
 void change_own_password(Context& ctx, const Principal& p, const std::string& current, const std::string& next,

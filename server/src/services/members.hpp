@@ -27,6 +27,9 @@ void remove_member(Context& ctx, const Principal& p, int64_t user_id);
 
 // Verifies the current password (throttled like log-ins), checks the new one, and ends the user's
 // other sessions. `client` is the caller's address.
+// The UI language a person chose (nullopt: follow the browser); Error validation_failed for one Boxoffice
+// does not speak. Returns the principal as it now is.
+Principal set_own_language(Context& ctx, const Principal& p, const std::optional<std::string>& language);
 void change_own_password(Context& ctx, const Principal& p, const std::string& current, const std::string& next,
                          const std::string& client);
 

@@ -29,6 +29,11 @@ void set_user_name_and_password(Connection& c, int64_t user_id, std::string_view
   c.run("UPDATE users SET password_hash = ?, name = ? WHERE id = ?", password_hash, name, user_id);
 }
 
+void set_user_language(Connection& c, int64_t user_id, const std::optional<std::string>& language) {
+  c.run("UPDATE users SET language = ? WHERE id = ?", language, user_id);
+  auth_changed(c);
+}
+
 int64_t insert_user(Connection& c, std::string_view email, std::string_view name, std::string_view password_hash,
                     int64_t now) {
   return c.select("INSERT INTO users (email, name, password_hash, created_at) VALUES (?, ?, ?, ?) RETURNING id",
@@ -71,12 +76,12 @@ int64_t insert_session(Connection& c, std::string_view token_hash, std::string_v
 
 std::optional<SessionRow> find_session(Connection& c, std::string_view token_hash) {
   auto r = c.select_one(
-      "SELECT s.id, s.user_id, s.created_at, s.last_seen_at, s.expires_at, s.csrf_token, u.email, u.name "
+      "SELECT s.id, s.user_id, s.created_at, s.last_seen_at, s.expires_at, s.csrf_token, u.email, u.name, u.language "
       "FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND u.disabled = 0",
       token_hash);
   if (!r) return std::nullopt;
   Fields f(*r);
-  return SessionRow{f.i64(), f.i64(), f.i64(), f.i64(), f.i64(), f.text(), f.text(), f.text()};
+  return SessionRow{f.i64(), f.i64(), f.i64(), f.i64(), f.i64(), f.text(), f.text(), f.text(), f.opt_text()};
 }
 
 void touch_session(Connection& c, int64_t id, int64_t now) {

@@ -22,10 +22,13 @@ struct User {
 struct SessionRow {
   int64_t id = 0, user_id = 0, created_at = 0, last_seen_at = 0, expires_at = 0;
   std::string csrf_token, user_email, user_name;
+  std::optional<std::string> user_language;
 };
 
 std::optional<User> find_user_by_email(Connection& c, std::string_view email);
 std::optional<User> find_user(Connection& c, int64_t id);
+// Cached log-ins carry the language: the change goes through auth_changed.
+void set_user_language(Connection& c, int64_t user_id, const std::optional<std::string>& language);
 int64_t insert_user(Connection& c, std::string_view email, std::string_view name, std::string_view password_hash,
                     int64_t now);
 void set_user_name_and_password(Connection& c, int64_t user_id, std::string_view name,

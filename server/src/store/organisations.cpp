@@ -21,6 +21,7 @@ domain::Organisation read_organisation(Fields& f) {
   o.policy.refund_fees = f.boolean();
   o.policy.deadline_days = static_cast<int>(f.i64());
   o.email_templates = f.text();
+  o.default_language = f.text();
   return o;
 }
 

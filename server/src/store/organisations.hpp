@@ -8,7 +8,7 @@
 namespace bo::store {
 inline constexpr const char* kOrganisationColumns =
     "o.id, o.slug, o.name, o.currency, o.time_zone, o.country, o.sender_name, o.sender_email, o.refund_methods, "
-    "o.partial_refunds, o.refund_fees, o.refund_deadline_days, o.email_templates";
+    "o.partial_refunds, o.refund_fees, o.refund_deadline_days, o.email_templates, o.default_language";
 // Reads the kOrganisationColumns starting at column `at`.
 // Reads the organisation columns (kOrganisationColumns) from where `f` stands.
 domain::Organisation read_organisation(Fields& f);
