@@ -47,6 +47,6 @@ export function englishMoney(minor: number): string {
 }
 
 /** A Dutch date with a time, as a pattern: "4 dec. 2026 15:46". */
-export const DUTCH_DATE_TIME = /\b\d{1,2} (jan\.|feb\.|mrt\.|apr\.|mei|jun\.|jul\.|aug\.|sep\.|okt\.|nov\.|dec\.) \d{4} \d{2}:\d{2}\b/;
+export const DUTCH_DATE_TIME = /\b\d{1,2} (jan\.|feb\.|mrt\.|apr\.|mei|jun\.|jul\.|aug\.|sep\.|okt\.|nov\.|dec\.) \d{4} \d{2}:\d{2}/;
 /** A Dutch amount: "€ 1.234,50". */
 export const DUTCH_MONEY = /€\s-?\d{1,3}(\.\d{3})*,\d{2}/;
