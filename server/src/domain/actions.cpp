@@ -58,6 +58,23 @@ ActionState cancel(const OrderFacts& o, const ActionState& refund, Role role, in
     return off("forbidden");
   return on();
 }
+ActionState change(const OrderFacts& o, Role role, int64_t now) {
+  if (o.status == S::cancelled) return off("order_cancelled");
+  if (o.status == S::pending) return off("not_paid");
+  if (o.status == S::refunded) return off("already_refunded");
+  if (o.valid_tickets == 0) return off("no_valid_tickets");
+  if (o.pending_refunds > 0) return off("refund_in_progress");
+  if (now >= o.event_ends_at) return off("event_ended");
+  if (!allowed(role, Permission::edit_orders)) return off("forbidden");
+  return on();
+}
+
+ActionState settle(const OrderFacts& o, Role role) {
+  if (o.status == S::cancelled) return off("order_cancelled");
+  if (o.amount_due <= 0) return off("nothing_due");
+  if (!allowed(role, Permission::refund_orders)) return off("forbidden");
+  return on();
+}
 }  // namespace
 
 int64_t refundable_amount(const OrderFacts& o) {
@@ -70,6 +87,8 @@ Actions available_actions(const OrderFacts& o, const RefundPolicy& p, Role role,
   a.personalisation = personalisation(o, role);
   a.refund = refund(o, p, role, now);
   a.cancel = cancel(o, a.refund, role, now);
+  a.change = change(o, role, now);
+  a.settle = settle(o, role);
   a.refundable = (o.status == S::cancelled || o.status == S::pending) ? 0 : refundable_amount(o);
   a.cancel_refund_default = a.refund.enabled ? a.refundable : 0;
   return a;
@@ -92,6 +111,9 @@ const std::map<std::string_view, std::string>& reason_messages() {
       {"refund_in_progress", "A refund is still being processed."},
       {"tickets_checked_in", "A ticket of this order has been checked in."},
       {"event_ended", "The event has ended."},
+      {"nothing_due", "Nothing is owed on this order."},
+      {"ticket_checked_in", "This ticket has been checked in."},
+      {"ticket_not_valid", "This ticket is no longer valid."},
   };
   return messages;
 }

@@ -1,5 +1,5 @@
 #pragma once
-// Whether each ⋯ action (resend, personalisation, refund, cancel) is enabled for an order, and why not.
+// Whether each ⋯ action (resend, personalisation, refund, cancel, change) is enabled for an order, and why not.
 // This is the one place these rules live; services and the API ask here, the UI only renders the answer.
 #include <cstdint>
 #include <string>
@@ -29,6 +29,7 @@ struct OrderFacts {
   bool any_checked_in = false;
   std::string payment_method;
   int64_t event_ends_at = 0;
+  int64_t amount_due = 0;  // left open by a change
 };
 
 struct ActionState {
@@ -38,6 +39,8 @@ struct ActionState {
 
 struct Actions {
   ActionState resend, personalisation, refund, cancel;
+  ActionState change;  // change tickets (swap, move, add, cancel single tickets, hand over)
+  ActionState settle;  // record a payment of, or waive, what a change left open
   int64_t refundable = 0;
   int64_t cancel_refund_default = 0;  // what Cancel refunds unless told otherwise
 };

@@ -8,6 +8,7 @@ OrderFacts facts_of(const OrderAggregate& a) {
   f.has_email = a.order.contact.email.has_value();
   f.payment_method = a.order.payment_method;
   f.event_ends_at = a.event.ends_at;
+  f.amount_due = a.order.amount_due;
   for (const auto& t : a.tickets) {
     if (t.checked_in_at) f.any_checked_in = true;
     if (t.status != TicketStatus::valid) continue;
@@ -35,6 +36,8 @@ Totals totals_of(const OrderAggregate& a, const Actions& actions) {
   t.refunded = f.refunded;
   t.pending_refunds = f.pending_refunds;
   t.refundable = actions.refundable;
+  t.due = a.order.amount_due;
+  t.waived = a.order.amount_waived;
   return t;
 }
 

@@ -78,6 +78,8 @@ struct Order {
   std::optional<std::string> external_ref;
   std::string currency;
   int64_t ticket_count = 0, total_price = 0, total_fees = 0;
+  // What changes left open, waived and gave back (013_order_changes.sql).
+  int64_t amount_due = 0, amount_waived = 0, amount_credited = 0;
   std::string payment_method;
   Contact contact;
   int64_t created_at = 0;
@@ -94,6 +96,7 @@ struct OrderAggregate {
 
 struct Totals {
   int64_t tickets = 0, fees = 0, total = 0, paid = 0, refunded = 0, pending_refunds = 0, refundable = 0;
+  int64_t due = 0, waived = 0;
 };
 
 OrderFacts facts_of(const OrderAggregate& a);

@@ -127,6 +127,7 @@ void add_order_routes(Routes& r);
 // `metrics_token` empty: /metrics answers only a loopback peer that is not a trusted proxy.
 void add_system_routes(Routes& r, std::string metrics_token = {});
 void add_action_routes(Routes& r);
+void add_change_routes(Routes& r);
 void add_public_routes(Routes& r);
 void add_event_routes(Routes& r);
 void add_organisation_routes(Routes& r);

@@ -29,6 +29,9 @@ std::optional<int> known_status(std::string_view code) {
       {"import_in_progress", 409}, {"import_not_ready", 409}, {"log_in_first", 409},
       {"too_many_events", 409}, {"too_many_ticket_types", 409}, {"too_many_users", 409},
       {"too_many_tokens", 409}, {"too_many_invitations", 409},
+      // Order changes.
+      {"ticket_checked_in", 409}, {"ticket_not_valid", 409}, {"sold_out", 409}, {"no_tickets_left", 409},
+      {"mixed_events", 409}, {"nothing_due", 409}, {"nothing_to_change", 422}, {"needs_finance", 403},
       // The agent interface: a person's confirmation is missing, refused or was for other arguments.
       {"confirmation_required", 409}, {"confirmation_mismatch", 409}, {"not_confirmed", 409},
   };

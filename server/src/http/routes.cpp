@@ -6,6 +6,7 @@ void add_api_routes(Routes& r, int64_t max_import_bytes, const std::string& metr
   add_order_routes(r);
   add_system_routes(r, metrics_token);
   add_action_routes(r);
+  add_change_routes(r);
   add_public_routes(r);
   add_event_routes(r);
   add_organisation_routes(r);

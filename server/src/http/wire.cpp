@@ -3,6 +3,7 @@
 #include "common/error.hpp"
 #include "common/time.hpp"
 #include "domain/codes.hpp"
+#include "domain/order_change.hpp"
 #include "domain/refund_rules.hpp"
 #include "http/json_writer.hpp"
 
@@ -81,13 +82,15 @@ std::string order_json(const services::OrderView& v, const domain::Organisation&
   for (const auto& t : v.order.tickets) {
     write_ticket_fields(w, t, false);
     w.field("refund_value", domain::ticket_refund_value(t, org.policy));
-    w.field("refundable", domain::ticket_refundable(t, in_refunds)).end();
+    w.field("refundable", domain::ticket_refundable(t, in_refunds));
+    w.key("change"), write_action_fields(w, v.actions.change.enabled ? domain::ticket_change(t) : v.actions.change);
+    w.end().end();
   }
   w.end();
   w.key("totals").object().field("currency", o.currency).field("tickets", v.totals.tickets);
   w.field("fees", v.totals.fees).field("total", v.totals.total).field("paid", v.totals.paid);
   w.field("refunded", v.totals.refunded).field("pending_refunds", v.totals.pending_refunds);
-  w.field("refundable", v.totals.refundable).end();
+  w.field("refundable", v.totals.refundable).field("due", v.totals.due).field("waived", v.totals.waived).end();
   w.key("payments").array();
   for (const auto& p : v.order.payments) {
     w.object().field("id", p.id).field("method", p.method).field("provider", p.provider);
@@ -104,6 +107,8 @@ std::string order_json(const services::OrderView& v, const domain::Organisation&
   w.key("refund"), write_action_fields(w, v.actions.refund), w.end();
   w.key("cancel"), write_action_fields(w, v.actions.cancel);
   w.field("refund_amount_default", v.actions.cancel_refund_default).end();
+  w.key("change"), write_action_fields(w, v.actions.change), w.end();
+  w.key("settle"), write_action_fields(w, v.actions.settle), w.end();
   w.end();
   w.key("organisation").object().field("currency", org.currency).field("time_zone", org.time_zone).end();
   return w.end().take();

@@ -167,6 +167,7 @@ const std::vector<Tool>& all_tools() {
   static const std::vector<Tool> tools = [] {
     std::vector<Tool> all{find_orders(), get_order(), revenue_summary()};
     for (auto& t : action_tools()) all.push_back(std::move(t));
+    for (auto& t : change_tools()) all.push_back(std::move(t));
     return all;
   }();
   return tools;

@@ -53,6 +53,11 @@ json merged(json a, const json& b);  // a with b's keys added
 // The output schema of the tools that answer the whole order.
 json order_schema();
 
-// The tools that change an order (tools_actions.cpp).
+// Shared by the tools that change an order: the order number and confirmation token arguments, and an
+// object schema without other properties.
+extern const json kNumberArg, kConfirmationTokenArg;
+json object_schema(json properties, std::vector<std::string> required);
+// The tools that change an order (tools_actions.cpp) and that change its tickets (tools_changes.cpp).
 std::vector<Tool> action_tools();
+std::vector<Tool> change_tools();
 }  // namespace bo::mcp

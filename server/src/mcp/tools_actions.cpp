@@ -20,23 +20,27 @@
 #include "services/resend_tickets.hpp"
 
 namespace bo::mcp {
-namespace {
 using domain::Permission;
 
-const json kNumber = {{"type", "string"}, {"minLength", 1}, {"maxLength", 20}, {"description", "The order number."}};
-const json kToken = {{"type", "string"},
-                     {"maxLength", 100},
-                     {"description",
-                      "From the preview the person confirmed. Leave out when your client lets the server ask the "
-                      "person itself (elicitation)."}};
-const json kConfirmationOut = {{"type", "object"},
-                               {"properties", {{"confirmation_token", {{"type", "string"}}}, {"expires_at", {{"type", "string"}}}}},
-                               {"required", {"confirmation_token", "expires_at"}}};
+const json kNumberArg = {{"type", "string"}, {"minLength", 1}, {"maxLength", 20}, {"description", "The order number."}};
+const json kConfirmationTokenArg = {
+    {"type", "string"},
+    {"maxLength", 100},
+    {"description",
+     "From the preview the person confirmed. Leave out when your client lets the server ask the person itself "
+     "(elicitation)."}};
 
 json object_schema(json properties, std::vector<std::string> required) {
   return {{"type", "object"}, {"properties", std::move(properties)}, {"required", std::move(required)},
           {"additionalProperties", false}};
 }
+
+namespace {
+const json& kNumber = kNumberArg;
+const json& kToken = kConfirmationTokenArg;
+const json kConfirmationOut = {{"type", "object"},
+                               {"properties", {{"confirmation_token", {{"type", "string"}}}, {"expires_at", {{"type", "string"}}}}},
+                               {"required", {"confirmation_token", "expires_at"}}};
 
 std::string money(int64_t minor, const domain::Order& o) { return domain::format_money(minor, o.currency); }
 

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "services/orders.hpp"
+#include "store/order_changes.hpp"
 #include "store/orders.hpp"
 
 namespace bo::services {
@@ -16,8 +17,9 @@ CheckinResult check_in(Context& ctx, const Principal& p, const std::string& barc
   store::Transaction tx(*c);
   auto found = store::find_ticket_by_barcode(*c, p.organisation.id, barcode);
   if (!found) {
+    bool replaced = store::is_retired_barcode(*c, p.organisation.id, barcode);
     tx.commit();
-    return {"unknown", std::nullopt, "", ""};
+    return {replaced ? "replaced" : "unknown", std::nullopt, "", ""};
   }
   auto a = store::load_order_by_id(*c, p.organisation.id, found->order_id, true);
   auto& t = *std::find_if(a->tickets.begin(), a->tickets.end(),

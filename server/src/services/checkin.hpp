@@ -9,7 +9,7 @@
 
 namespace bo::services {
 struct CheckinResult {
-  std::string result;  // valid, already_checked_in, cancelled, refunded, not_paid, unknown
+  std::string result;  // valid, already_checked_in, cancelled, refunded, not_paid, replaced (by an order change), unknown
   std::optional<domain::Ticket> ticket;
   std::string order_number, event_name;
 };

@@ -29,7 +29,8 @@ void each_placeholder(const std::string& s, F on_name) {
 }  // namespace
 
 const std::vector<std::string>& email_kinds() {
-  static const std::vector<std::string> kinds{"tickets", "cancellation", "refund", "personalisation_link"};
+  static const std::vector<std::string> kinds{"tickets", "cancellation", "refund", "personalisation_link",
+                                              "order_changed"};
   return kinds;
 }
 
@@ -51,6 +52,7 @@ const std::vector<std::string>& placeholders(std::string_view kind) {
       {"cancellation", with({"refund_line"})},
       {"refund", with({"refund_amount"})},
       {"personalisation_link", with({"link", "link_expires"})},
+      {"order_changed", with({"change_summary", "amount_line"})},
       {"invitation", {"organisation_name", "inviter_name", "role", "link", "link_expires"}},
   };
   auto it = by_kind.find(kind);
@@ -82,6 +84,14 @@ EmailText default_template(std::string_view kind) {
             "The tickets of your order {order_number} for {event_name} need the details of each attendee. "
             "Please fill them in here:\n\n{link}\n\n"
             "The link works until {link_expires}.\n\n"
+            "Kind regards,\n{organisation_name}\n"};
+  if (kind == "order_changed")
+    return {"Your order {order_number} has been changed",
+            "Hi {first_name},\n\n"
+            "Your order {order_number} has been changed:\n\n{change_summary}\n"
+            "Your tickets for {event_name} on {event_date} at {venue} are attached to this e-mail as a new PDF. "
+            "Tickets with a new code replace the old ones: the old codes no longer work.\n\n"
+            "{amount_line}\n\n"
             "Kind regards,\n{organisation_name}\n"};
   if (kind == "invitation")
     return {"Invitation to join {organisation_name}",

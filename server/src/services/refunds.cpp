@@ -20,18 +20,13 @@ using nlohmann::json;
 
 namespace {
 bool via_provider(const std::string& provider) { return provider == "stripe" || provider == "mollie" || provider == "demo"; }
+}  // namespace
 
-struct Checked {
-  domain::RefundPlan plan;
-  const domain::Payment* payment;
-  bool provider;
-};
-// What a refund of `a` must pass before anything is written: the order's rules, the plan, the provider.
-Checked check_refund(Context& ctx, const Principal& p, const domain::OrderAggregate& a, const RefundInput& in,
-                     int64_t now) {
+CheckedRefund check_refund(Context& ctx, const Principal& p, const domain::OrderAggregate& a,
+                           const std::vector<int64_t>& ticket_ids, std::optional<int64_t> amount, int64_t now) {
   auto actions = domain::available_actions(domain::facts_of(a), p.organisation.policy, p.role, now);
   if (!actions.refund.enabled) throw Error(actions.refund.reason, domain::reason_message(actions.refund.reason));
-  auto plan = domain::plan_refund(a, p.organisation.policy, actions.refundable, {in.ticket_ids, in.amount});
+  auto plan = domain::plan_refund(a, p.organisation.policy, actions.refundable, {ticket_ids, amount});
   const auto* payment = domain::refund_payment(a);
   bool provider = via_provider(payment->provider);
   if (provider && !ctx.provider(payment->provider))
@@ -39,6 +34,7 @@ Checked check_refund(Context& ctx, const Principal& p, const domain::OrderAggreg
   return {std::move(plan), payment, provider};
 }
 
+namespace {
 int64_t refunded_total(const domain::OrderAggregate& a) {
   int64_t sum = 0;
   for (const auto& r : a.refunds)
@@ -46,6 +42,56 @@ int64_t refunded_total(const domain::OrderAggregate& a) {
   return sum;
 }
 }  // namespace
+
+StartedRefund write_refund(store::Connection& c, const Principal& p, const domain::OrderAggregate& a,
+                           const CheckedRefund& checked, const RefundRequest& req, int64_t now) {
+  const auto& payment = *checked.payment;
+  store::NewRefund r;
+  r.organisation_id = p.organisation.id;
+  r.order_id = a.order.id;
+  r.payment_id = payment.id;
+  r.amount = req.amount;
+  r.currency = a.order.currency;
+  r.reason = req.reason;
+  r.ticket_ids = req.ticket_ids;
+  r.keep_tickets_valid = req.keep_tickets_valid;
+  r.notify_customer = req.notify_customer;
+  r.method = checked.provider ? "provider" : "manual";
+  r.provider = payment.provider;
+  r.provider_key = "bo-" + random_token(18);
+  r.idempotency_key = req.idempotency_key;
+  r.request_hash = req.request_hash;
+  r.created_by = p.actor();
+  if (checked.provider) {
+    r.next_attempt_at = now + 30;  // the worker takes over if the call after the commit never happens
+  } else {
+    r.status = domain::RefundStatus::succeeded;
+    r.provider_state = "submitted";
+    r.completed_at = now;
+  }
+  auto refund_id = store::insert_refund(c, r, now);
+  if (!req.keep_tickets_valid)
+    store::set_tickets_status(c, a.order.id, req.ticket_ids, domain::TicketStatus::valid, domain::TicketStatus::refunded);
+  store::add_history(c, p.organisation.id, a.order.id, "refund_requested", now, p.actor(),
+                     json{{"refund_id", refund_id},
+                          {"amount", req.amount},
+                          {"ticket_ids", req.ticket_ids},
+                          {"keep_tickets_valid", req.keep_tickets_valid},
+                          {"reason", req.reason},
+                          {"method", r.method}}
+                         .dump());
+  if (!checked.provider) {
+    auto facts = domain::facts_of(a);
+    auto status = domain::status_after_refunds(a.order.status, facts.paid, refunded_total(a) + req.amount);
+    store::set_order_status(c, a.order.id, status, now);
+    store::add_history(c, p.organisation.id, a.order.id, "refund_succeeded", now, p.actor(),
+                       json{{"refund_id", refund_id}, {"amount", req.amount}}.dump());
+    if (req.notify_customer && a.order.contact.email)
+      queue_order_email(c, p.organisation, a, "refund", *a.order.contact.email,
+                        {{"refund_amount", domain::format_money(req.amount, a.order.currency)}}, {}, now);
+  }
+  return {refund_id, checked.provider};
+}
 
 domain::Refund load_refund(store::Connection& c, int64_t org_id, int64_t refund_id) {
   auto row = store::find_refund(c, refund_id);
@@ -67,7 +113,7 @@ RefundPreview preview_refund(Context& ctx, const Principal& p, std::string_view 
   auto c = ctx.db.acquire();
   store::Transaction tx(*c, false);
   auto a = load_or_404(*c, p, number);
-  auto checked = check_refund(ctx, p, a, in, ctx.clock.now());
+  auto checked = check_refund(ctx, p, a, in.ticket_ids, in.amount, ctx.clock.now());
   return {std::move(a), std::move(checked.plan), checked.payment->method, checked.provider ? "provider" : "manual"};
 }
 
@@ -92,54 +138,14 @@ RefundOutcome refund_order(Context& ctx, const Principal& p, std::string_view nu
       }
     }
     if (a.order.version != in.expected_version) throw order_changed();
-    auto facts = domain::facts_of(a);
-    auto [plan, payment, provider] = check_refund(ctx, p, a, in, now);
+    auto [plan, payment, provider] = check_refund(ctx, p, a, in.ticket_ids, in.amount, now);
 
-    store::NewRefund r;
-    r.organisation_id = p.organisation.id;
-    r.order_id = a.order.id;
-    r.payment_id = payment->id;
-    r.amount = plan.amount;
-    r.currency = a.order.currency;
-    r.reason = reason;
-    r.ticket_ids = plan.ticket_ids;
-    r.keep_tickets_valid = in.keep_tickets_valid;
-    r.method = provider ? "provider" : "manual";
-    r.provider = payment->provider;
-    r.provider_key = "bo-" + random_token(18);
-    if (!in.idempotency_key.empty()) r.idempotency_key = in.idempotency_key;
-    r.request_hash = refund_fingerprint(in);
-    r.created_by = p.actor();
-    if (provider) {
-      r.next_attempt_at = now + 30;  // the worker takes over if the call below never happens
-    } else {
-      r.status = domain::RefundStatus::succeeded;
-      r.provider_state = "submitted";
-      r.completed_at = now;
-    }
-    refund_id = store::insert_refund(*c, r, now);
-    if (!in.keep_tickets_valid) store::set_tickets_status(*c, a.order.id, plan.ticket_ids, domain::TicketStatus::valid,
-                                                           domain::TicketStatus::refunded);
-    store::add_history(*c, p.organisation.id, a.order.id, "refund_requested", now, p.actor(),
-                       json{{"refund_id", refund_id},
-                            {"amount", plan.amount},
-                            {"ticket_ids", plan.ticket_ids},
-                            {"keep_tickets_valid", in.keep_tickets_valid},
-                            {"reason", reason},
-                            {"method", r.method}}
-                           .dump());
-    if (provider) {
-      store::bump_version(*c, a.order.id, a.order.version, now);
-      submit = true;
-    } else {
-      auto status = domain::status_after_refunds(a.order.status, facts.paid, refunded_total(a) + plan.amount);
-      store::set_order_status(*c, a.order.id, status, now);
-      store::add_history(*c, p.organisation.id, a.order.id, "refund_succeeded", now, p.actor(),
-                         json{{"refund_id", refund_id}, {"amount", plan.amount}}.dump());
-      if (a.order.contact.email)
-        queue_order_email(*c, p.organisation, a, "refund", *a.order.contact.email,
-                          {{"refund_amount", domain::format_money(plan.amount, a.order.currency)}}, {}, now);
-    }
+    RefundRequest req{plan.amount, plan.ticket_ids, reason, in.keep_tickets_valid, true, refund_fingerprint(in)};
+    if (!in.idempotency_key.empty()) req.idempotency_key = in.idempotency_key;
+    auto started = write_refund(*c, p, a, {std::move(plan), payment, provider}, req, now);
+    refund_id = started.id;
+    submit = started.submit;
+    if (submit) store::bump_version(*c, a.order.id, a.order.version, now);  // a manual refund set the status
     tx.commit();
   }
   if (submit) submit_refund(ctx, refund_id);

@@ -40,6 +40,30 @@ RefundPreview preview_refund(Context& ctx, const Principal& p, std::string_view 
 
 RefundOutcome refund_order(Context& ctx, const Principal& p, std::string_view number, const RefundInput& in);
 
+// What a refund of the order must pass before anything is written: its rules, the plan, the provider.
+struct CheckedRefund {
+  domain::RefundPlan plan;
+  const domain::Payment* payment;  // into the order aggregate checked
+  bool provider;                   // through the payment provider; otherwise done by hand (manual)
+};
+CheckedRefund check_refund(Context& ctx, const Principal& p, const domain::OrderAggregate& a,
+                           const std::vector<int64_t>& ticket_ids, std::optional<int64_t> amount, int64_t now);
+struct RefundRequest {
+  int64_t amount = 0;
+  std::vector<int64_t> ticket_ids;
+  std::string reason;
+  bool keep_tickets_valid = false, notify_customer = true;
+  std::optional<std::string> request_hash, idempotency_key;
+};
+struct StartedRefund {
+  int64_t id = 0;
+  bool submit = false;  // call submit_refund after the commit
+};
+// Writes a checked refund in the caller's transaction: pending for a provider, succeeded when manual
+// (with the order's status and, when asked, the customer's e-mail).
+StartedRefund write_refund(store::Connection& c, const Principal& p, const domain::OrderAggregate& a,
+                           const CheckedRefund& checked, const RefundRequest& req, int64_t now);
+
 // Sends a pending refund to its provider (first time, or again with the same key after an unknown
 // outcome) and applies what the provider answers. Safe to call more than once.
 void submit_refund(Context& ctx, int64_t refund_id);

