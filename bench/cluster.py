@@ -21,9 +21,37 @@ PG = os.path.join(ROOT, "scripts", "postgres-for-tests")
 CLUSTER = os.path.join(ROOT, "scripts", "cluster")
 
 
-def wrk(base, script, seconds, connections):
+# Appended to a script with --statuses: counts the answers that are not 2xx by status and keeps the last body.
+STATUS_HOOK = """
+threads_seen = {}
+local setup_before = setup
+setup = function(thread)
+  if setup_before then setup_before(thread) end
+  threads_seen[#threads_seen + 1] = thread
+end
+statuses = {}
+response = function(status, headers, body)
+  if status >= 300 then statuses[status] = (statuses[status] or 0) + 1; last_body = body end
+end
+done = function(summary, latency, requests)
+  for _, t in ipairs(threads_seen) do
+    for status, n in pairs(t:get("statuses")) do io.write("status ", status, " ", n, "\\n") end
+    local body = t:get("last_body")
+    if body then io.write("body ", body, "\\n") end
+  end
+end
+"""
+
+
+def wrk(base, script, seconds, connections, statuses=False):
+    if statuses:
+        with open(script, "a") as f:
+            f.write(STATUS_HOOK)
     out = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "-s", script, base],
                          capture_output=True, text=True, check=True).stdout
+    for line in out.splitlines():
+        if line.startswith(("status ", "body ")):
+            print("   ", line, flush=True)
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     latency = re.search(r"Latency\s+(\S+)\s+(\S+)\s+(\S+)", out)
@@ -36,6 +64,7 @@ def main():
     ap.add_argument("--seconds", type=int, default=10)
     ap.add_argument("--connections", type=int, default=64)
     ap.add_argument("--port", type=int, default=18400)
+    ap.add_argument("--statuses", action="store_true", help="print the answers that are not 2xx (slows wrk down)")
     args = ap.parse_args()
     work = tempfile.mkdtemp(prefix="boxoffice-bench-cluster-")
     os.chmod(work, 0o755)
@@ -50,10 +79,12 @@ def main():
         subprocess.run(["psql", admin, "-qc", "CREATE DATABASE boxoffice"], check=True, capture_output=True)
         subprocess.run([BINARY, "generate", "--db", db, "--orders", str(args.orders)], check=True)
         numbers = [line for line in subprocess.run(
-            ["psql", db, "-At", "-c", "SELECT number FROM orders ORDER BY random() LIMIT 2000"],
+            ["psql", db, "-At", "-c", "SELECT o.number FROM orders o JOIN organisations g ON g.id = o.organisation_id "
+             "WHERE g.slug = 'demo' ORDER BY random() LIMIT 2000"],
             capture_output=True, text=True, check=True).stdout.split()]
         barcodes = subprocess.run(
-            ["psql", db, "-At", "-c", "SELECT t.barcode FROM tickets t JOIN orders o ON o.id = t.order_id WHERE "
+            ["psql", db, "-At", "-c", "SELECT t.barcode FROM tickets t JOIN orders o ON o.id = t.order_id "
+             "JOIN organisations g ON g.id = o.organisation_id WHERE g.slug = 'demo' AND "
              "t.status = 'valid' AND t.checked_in_at IS NULL AND o.status = 'paid' ORDER BY random() LIMIT 400000"],
             capture_output=True, text=True, check=True).stdout.split()
         print(f"| nodes | order detail req/s | latency avg / max | check-in req/s | latency avg / max | non-2xx |")
@@ -87,8 +118,8 @@ def main():
                         '  return wrk.format("POST", "/api/v1/checkin", {["Cookie"]="bo_session=' + cookie +
                         '", ["X-CSRF-Token"]="' + csrf + '", ["Content-Type"]="application/json"}, '
                         "'{\"barcode\":\"' .. codes[k] .. '\"}')\nend\n")
-            d = wrk(base, detail, args.seconds, args.connections)
-            c = wrk(base, checkin, args.seconds, args.connections)
+            d = wrk(base, detail, args.seconds, args.connections, args.statuses)
+            c = wrk(base, checkin, args.seconds, args.connections, args.statuses)
             print(f"| {nodes} | {d[0]:,.0f} | {d[2]} / {d[3]} | {c[0]:,.0f} | {c[2]} / {c[3]} | {d[1] + c[1]} |",
                   flush=True)
         scanned = subprocess.run(["psql", db, "-At", "-c", "SELECT count(*) FROM tickets WHERE checked_in_at IS NOT NULL"],

@@ -3,9 +3,10 @@ import { findOrder } from './support/orders';
 import type { OrderDetail } from './support/types';
 import type { ActionLabel, OrderDetailPage } from './pages/OrderDetailPage';
 
-const LABELS: [keyof OrderDetail['actions'], ActionLabel][] = [
+const LABELS: [Exclude<keyof OrderDetail['actions'], 'settle'>, ActionLabel][] = [
   ['resend', 'Resend'],
   ['personalisation', 'Open personalisation'],
+  ['change', 'Change'],
   ['refund', 'Refund'],
   ['cancel', 'Cancel'],
 ];
@@ -16,6 +17,7 @@ async function expectMenuMatches(orderPage: OrderDetailPage, order: OrderDetail)
   for (const [name, label] of LABELS) {
     const item = orderPage.action(label);
     const state = order.actions[name];
+    if (!state) throw new Error(`${order.number} has no actions.${name}`);
     await expect(item, `${label} on ${order.number}`).toBeVisible();
     if (state.enabled) {
       await expect(item).not.toHaveAttribute('aria-disabled', 'true');

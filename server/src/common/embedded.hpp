@@ -10,4 +10,5 @@ struct File {
 };
 extern const std::vector<File> migrations;  // db/migrations/*.sql, sorted by name
 extern const std::vector<File> openapi;     // docs/openapi.json
+extern const std::vector<File> messages;    // server/messages/<language>.json
 }  // namespace bo::embedded

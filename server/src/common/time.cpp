@@ -1,5 +1,7 @@
 #include "common/time.hpp"
 
+#include "common/messages.hpp"
+
 #include <date/date.h>
 #include <date/tz.h>
 
@@ -184,6 +186,22 @@ std::string local_human(int64_t s, const std::string& zone) {
   out += std::to_string(static_cast<unsigned>(ymd.day()));
   out += date::format(" %b %Y, %H:%M", local);
   return out;
+}
+
+std::string local_human(int64_t s, const std::string& zone, std::string_view language) {
+  const auto* z = zone_or_null(zone);
+  if (!z) z = date::locate_zone("UTC");
+  auto local = z->to_local(sys_seconds{seconds{s}});
+  auto day = date::floor<date::days>(local);
+  date::year_month_day ymd{day};
+  auto weekdays = message_list(language, "date.weekdays");
+  auto months = message_list(language, "date.months");
+  return message(language, "date.human",
+                 {{"weekday", weekdays.at(date::weekday{day}.c_encoding())},
+                  {"day", std::to_string(static_cast<unsigned>(ymd.day()))},
+                  {"month", months.at(static_cast<unsigned>(ymd.month()) - 1)},
+                  {"year", std::to_string(static_cast<int>(ymd.year()))},
+                  {"time", date::format("%H:%M", local)}});
 }
 
 }  // namespace bo

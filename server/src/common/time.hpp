@@ -49,6 +49,9 @@ int days_between(std::string_view a, std::string_view b);
 std::optional<int64_t> local_midnight(std::string_view date, const std::string& zone);
 // Human form in `zone`, e.g. "Sat 4 Jul 2027, 14:00".
 std::string local_human(int64_t seconds, const std::string& zone);
+// The same as a customer reads it in `language` (common/messages): "Sat 4 Jul 2026, 18:00",
+// "zaterdag 4 juli 2026 om 18:00".
+std::string local_human(int64_t seconds, const std::string& zone, std::string_view language);
 bool valid_time_zone(const std::string& zone);
 
 }  // namespace bo

@@ -1,5 +1,7 @@
 #include "domain/money.hpp"
 
+#include "common/messages.hpp"
+
 #include <array>
 #include <stdexcept>
 
@@ -71,6 +73,13 @@ std::string format_decimal(int64_t minor, int exponent) {
 
 std::string format_money(int64_t minor, const std::string& currency) {
   return currency + " " + format_decimal(minor, currency_exponent(currency).value_or(2));
+}
+
+std::string format_money(int64_t minor, const std::string& currency, std::string_view language) {
+  auto out = format_money(minor, currency);
+  const auto& separator = message(language, "money.decimal_separator");
+  if (auto dot = out.rfind('.'); dot != std::string::npos) out.replace(dot, 1, separator);
+  return out;
 }
 
 int64_t add_money(int64_t a, int64_t b) {

@@ -14,6 +14,8 @@ std::optional<int64_t> parse_decimal(std::string_view text, int exponent);
 std::string format_decimal(int64_t minor, int exponent);
 // "EUR 89.50", for e-mails and PDFs.
 std::string format_money(int64_t minor, const std::string& currency);
+// The same with the decimal separator of `language` (common/messages): "EUR 89.50", "EUR 89,50".
+std::string format_money(int64_t minor, const std::string& currency, std::string_view language);
 // Overflow-checked addition; throws std::overflow_error.
 int64_t add_money(int64_t a, int64_t b);
 }  // namespace bo::domain

@@ -1,5 +1,6 @@
 // The organisation's settings, refund policy and e-mail texts.
 #include "common/error.hpp"
+#include "domain/languages.hpp"
 #include "http/api.hpp"
 #include "http/wire_setup.hpp"
 
@@ -23,12 +24,15 @@ void add_organisation_routes(Routes& r) {
     auto kind = reader.text("kind");
     auto subject = reader.text("subject");
     auto text = reader.text("text");
+    auto language = reader.text("language").value_or(call.who().organisation.default_language);
     if (!kind && !reader.value("kind")) reader.fail("kind", "Required.");
+    if (!domain::is_language(language)) reader.fail("language", "Choose one of the languages offered: en, nl.");
     reader.finish();
-    auto fallback = services::template_for(call.who().organisation, *kind);
+    auto fallback = services::is_email_kind(*kind) ? services::template_for(call.who().organisation, *kind, language)
+                                                   : services::EmailText{};
     services::EmailText t{subject.value_or(fallback.subject), text.value_or(fallback.text)};
-    auto out = services::preview_email(call.ctx, call.who(), *kind, t);
-    return Response::json_body({{"kind", *kind}, {"subject", out.subject}, {"text", out.text}});
+    auto out = services::preview_email(call.ctx, call.who(), *kind, language, t);
+    return Response::json_body({{"kind", *kind}, {"language", language}, {"subject", out.subject}, {"text", out.text}});
   }, true, 64 * 1024);
 }
 }  // namespace bo::http

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/error.hpp"
+#include "domain/languages.hpp"
 #include "http/wire.hpp"
 
 namespace bo::http {
@@ -92,15 +93,17 @@ json ticket_type_json(const domain::TicketType& t, const std::string& currency) 
 
 json organisation_json(const services::OrganisationSettings& s) {
   const auto& o = s.organisation;
-  auto custom = services::custom_templates(o);
   json templates = json::object();
-  for (const auto& kind : services::email_kinds()) {
-    auto it = custom.find(kind);
-    auto t = it == custom.end() ? services::default_template(kind) : it->second;
-    templates[kind] = {{"subject", t.subject},
-                       {"text", t.text},
-                       {"customised", it != custom.end()},
-                       {"placeholders", services::placeholders(kind)}};
+  for (auto language : domain::kLanguages) {
+    auto custom = services::custom_templates(o, language);
+    for (const auto& kind : services::email_kinds()) {
+      auto it = custom.find(kind);
+      auto t = it == custom.end() ? services::default_template(kind, language) : it->second;
+      templates[std::string(language)][kind] = {{"subject", t.subject},
+                                                {"text", t.text},
+                                                {"customised", it != custom.end()},
+                                                {"placeholders", services::placeholders(kind)}};
+    }
   }
   return {{"slug", o.slug},
           {"name", o.name},
@@ -114,6 +117,8 @@ json organisation_json(const services::OrganisationSettings& s) {
           {"partial_refunds", o.policy.partial_refunds},
           {"refund_fees", o.policy.refund_fees},
           {"refund_deadline_days", o.policy.deadline_days},
+          {"default_language", o.default_language},
+          {"languages", domain::kLanguages},
           {"email_templates", templates}};
 }
 
@@ -205,13 +210,20 @@ services::OrganisationInput organisation_input_from(BodyReader& r) {
   in.partial_refunds = r.boolean("partial_refunds");
   in.refund_fees = r.boolean("refund_fees");
   in.refund_deadline_days = r.integer("refund_deadline_days");
+  in.default_language = r.text("default_language");
   if (auto t = r.value("email_templates")) {
-    if (!t->is_object()) r.fail("email_templates", "Must be an object of kind → {subject, text} or null.");
+    if (!t->is_object()) r.fail("email_templates", "Must be an object of language → kind → {subject, text} or null.");
     else
-      for (const auto& [kind, v] : t->items()) {
-        auto at = "email_templates." + kind;
+      for (const auto& [language, kinds] : t->items()) {
+        if (!kinds.is_object()) {
+          r.fail("email_templates." + language, "Must be an object of kind → {subject, text} or null.");
+          continue;
+        }
+        auto& patches = in.email_templates[language];
+      for (const auto& [kind, v] : kinds.items()) {
+        auto at = "email_templates." + language + "." + kind;
         if (v.is_null()) {
-          in.email_templates[kind] = std::nullopt;
+          patches[kind] = std::nullopt;
           continue;
         }
         if (!v.is_object()) {
@@ -227,7 +239,8 @@ services::OrganisationInput organisation_input_from(BodyReader& r) {
           r.fail(at, "Give a subject, a text or both.");
           continue;
         }
-        in.email_templates[kind] = services::EmailTextPatch{subject, text};
+        patches[kind] = services::EmailTextPatch{subject, text};
+      }
       }
   }
   r.finish();

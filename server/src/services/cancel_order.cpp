@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/error.hpp"
+#include "common/messages.hpp"
 #include "common/random.hpp"
 #include "domain/money.hpp"
 #include "domain/refund_rules.hpp"
@@ -31,8 +32,9 @@ void cancel_in_tx(store::Connection& c, const domain::Organisation& org, const d
                           {"reason", reason}}
                          .dump());
   if (notify && a.order.contact.email) {
-    std::string line = refund_amount > 0 ? "We are refunding " + domain::format_money(refund_amount, a.order.currency) +
-                                               " to your original payment method."
+    auto language = order_language(org, a);
+    std::string line = refund_amount > 0 ? message(language, "email.refund_line",
+                                                   {{"amount", domain::format_money(refund_amount, a.order.currency, language)}})
                                          : "";
     queue_order_email(c, org, a, "cancellation", *a.order.contact.email, {{"refund_line", line}}, {}, now);
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/error.hpp"
+#include "common/messages.hpp"
 #include "common/random.hpp"
 #include "common/time.hpp"
 #include "domain/codes.hpp"
@@ -91,18 +92,22 @@ std::string ticket_words(const domain::ChangeLine& l) {
 }
 
 // The lines the customer's e-mail lists, one per changed ticket.
-std::string change_text(const domain::ChangePlan& plan) {
+std::string change_text(const domain::ChangePlan& plan, const std::string& language) {
   std::string out;
   for (size_t i = 0; i < plan.after.size(); ++i) {
     const auto& l = plan.after[i];
     if (!l.operation) continue;
+    auto ticket = ticket_words(l);
     switch (*l.operation) {
-      case domain::ChangeKind::swap: out += "- " + ticket_words(plan.before[i]) + " is now " + ticket_words(l); break;
-      case domain::ChangeKind::add: out += "- Added: " + ticket_words(l); break;
-      case domain::ChangeKind::cancel: out += "- Cancelled: " + ticket_words(l); break;
+      case domain::ChangeKind::swap:
+        out += "- " + message(language, "change.swap", {{"old", ticket_words(plan.before[i])}, {"new", ticket}});
+        break;
+      case domain::ChangeKind::add: out += "- " + message(language, "change.add", {{"ticket", ticket}}); break;
+      case domain::ChangeKind::cancel: out += "- " + message(language, "change.cancel", {{"ticket", ticket}}); break;
       case domain::ChangeKind::hand_over: {
         auto name = domain::attendee_name(l.attendee);
-        out += "- " + ticket_words(l) + (name.empty() ? " has a new code" : " is now in the name of " + name);
+        out += "- " + (name.empty() ? message(language, "change.hand_over", {{"ticket", ticket}})
+                                    : message(language, "change.hand_over_to", {{"ticket", ticket}, {"name", name}}));
         break;
       }
     }
@@ -111,12 +116,12 @@ std::string change_text(const domain::ChangePlan& plan) {
   return out;
 }
 
-std::string amount_text(const domain::ChangePlan& plan, const std::string& currency) {
-  auto money = [&](int64_t v) { return domain::format_money(v, currency); };
+std::string amount_text(const domain::ChangePlan& plan, const std::string& currency, const std::string& language) {
+  auto money = [&](int64_t v) { return domain::format_money(v, currency, language); };
   switch (plan.settlement) {
-    case domain::Settlement::due: return "The new total is " + money(plan.after_total) + "; " + money(plan.difference) +
-                                         " is still to be paid.";
-    case domain::Settlement::refund: return "We are refunding " + money(plan.refund) + " to your original payment method.";
+    case domain::Settlement::due:
+      return message(language, "change.due", {{"total", money(plan.after_total)}, {"amount", money(plan.difference)}});
+    case domain::Settlement::refund: return message(language, "email.refund_line", {{"amount", money(plan.refund)}});
     case domain::Settlement::due_reduced:
     case domain::Settlement::none: break;
   }
@@ -224,8 +229,9 @@ ChangeOutcome change_order(Context& ctx, const Principal& p, std::string_view nu
     auto after = load_or_404(*c, p, number);
     if (in.notify_customer && after.order.contact.email)
       out.email_id = queue_order_email(*c, p.organisation, after, "order_changed", *after.order.contact.email,
-                                       {{"change_summary", change_text(plan)},
-                                        {"amount_line", amount_text(plan, a.order.currency)}},
+                                       {{"change_summary", change_text(plan, order_language(p.organisation, after))},
+                                        {"amount_line", amount_text(plan, a.order.currency,
+                                                                    order_language(p.organisation, after))}},
                                        valid_ticket_ids(after), now);
     out.summary = summary_json(plan, prep.catalog, a.order.event_id);
     store::NewChange row{p.organisation.id, a.order.id, plan.difference, std::nullopt, change_fingerprint(in),

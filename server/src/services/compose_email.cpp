@@ -2,7 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/messages.hpp"
 #include "common/time.hpp"
+#include "domain/languages.hpp"
 #include "domain/money.hpp"
 #include "services/email_templates.hpp"
 #include "store/emails.hpp"
@@ -63,22 +65,27 @@ std::string text_to_html(const std::string& text) {
          body + "</body></html>";
 }
 
+std::string order_language(const domain::Organisation& org, const domain::OrderAggregate& a) {
+  return domain::customer_language(a.order.contact.language, org.default_language);
+}
+
 int64_t queue_order_email(store::Connection& c, const domain::Organisation& org, const domain::OrderAggregate& a,
                           const std::string& kind, const std::string& to,
                           const std::map<std::string, std::string>& extra, const std::vector<int64_t>& ticket_ids,
                           int64_t now) {
+  auto language = order_language(org, a);
   std::map<std::string, std::string> values{
       {"order_number", a.order.number},
-      {"first_name", a.order.contact.first_name.value_or("there")},
+      {"first_name", a.order.contact.first_name.value_or(message(language, "email.no_first_name"))},
       {"last_name", a.order.contact.last_name.value_or("")},
       {"event_name", a.event.name},
-      {"event_date", local_human(a.event.starts_at, org.time_zone)},
+      {"event_date", local_human(a.event.starts_at, org.time_zone, language)},
       {"venue", a.event.venue},
       {"organisation_name", org.name},
       {"refund_line", ""},
   };
   for (const auto& [k, v] : extra) values[k] = v;
-  auto t = render_template(template_for(org, kind), values);
+  auto t = render_template(template_for(org, kind, language), values);
   store::NewEmail e;
   e.organisation_id = org.id;
   e.order_id = a.order.id;

@@ -11,7 +11,9 @@
 
 namespace bo::services {
 
-// Queues an e-mail of `kind` about order `a` to `to`; `extra` adds placeholder values; `ticket_ids` become
+// The language the customer of `a` reads: the contact's when Boxoffice speaks it, else the organisation's.
+std::string order_language(const domain::Organisation& org, const domain::OrderAggregate& a);
+// Queues an e-mail of `kind` about order `a` to `to`, in order_language; `extra` adds placeholder values; `ticket_ids` become
 // the PDF attachment rendered at delivery. Returns the e-mail id.
 int64_t queue_order_email(store::Connection& c, const domain::Organisation& org, const domain::OrderAggregate& a,
                           const std::string& kind, const std::string& to,

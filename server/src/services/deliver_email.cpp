@@ -8,6 +8,7 @@
 
 #include "domain/personalisation.hpp"
 #include "domain/money.hpp"
+#include "services/compose_email.hpp"
 #include "store/emails.hpp"
 #include "store/orders.hpp"
 #include "store/organisations.hpp"
@@ -24,11 +25,12 @@ std::optional<Attachment> tickets_pdf(store::Connection& c, const domain::Organi
   auto a = store::load_order_by_id(c, org.id, order_id);
   if (!a) return std::nullopt;
   std::vector<tickets::TicketPrint> prints;
+  auto language = order_language(org, *a);
   for (const auto& t : a->tickets) {
     if (t.status != domain::TicketStatus::valid || std::find(ids.begin(), ids.end(), t.id) == ids.end()) continue;
-    prints.push_back({org.name, a->event.name, local_human(a->event.starts_at, org.time_zone), a->event.venue,
+    prints.push_back({org.name, a->event.name, local_human(a->event.starts_at, org.time_zone, language), a->event.venue,
                       t.ticket_type_name, domain::attendee_name(t.attendee), a->order.number, t.barcode,
-                      domain::format_money(t.price + t.fee, a->order.currency)});
+                      domain::format_money(t.price + t.fee, a->order.currency, language), language});
   }
   if (prints.empty()) return std::nullopt;
   return Attachment{"tickets-" + a->order.number + ".pdf", "application/pdf", tickets::render_tickets_pdf(prints)};

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "common/messages.hpp"
 #include "common/time.hpp"
 #include "domain/money.hpp"
 #include "domain/setup_rules.hpp"
@@ -59,58 +60,18 @@ const std::vector<std::string>& placeholders(std::string_view kind) {
   return it == by_kind.end() ? common : it->second;
 }
 
-EmailText default_template(std::string_view kind) {
-  if (kind == "tickets")
-    return {"Your tickets for {event_name} (order {order_number})",
-            "Hi {first_name},\n\n"
-            "Thank you for your order {order_number}. Your tickets for {event_name} on {event_date} at {venue} "
-            "are attached to this e-mail as a PDF. Show the QR code at the entrance, on paper or on your phone.\n\n"
-            "See you there!\n{organisation_name}\n"};
-  if (kind == "cancellation")
-    return {"Your order {order_number} has been cancelled",
-            "Hi {first_name},\n\n"
-            "Your order {order_number} for {event_name} has been cancelled; its tickets are no longer valid.\n"
-            "{refund_line}\n\n"
-            "Kind regards,\n{organisation_name}\n"};
-  if (kind == "refund")
-    return {"Refund for your order {order_number}",
-            "Hi {first_name},\n\n"
-            "We have refunded {refund_amount} for your order {order_number} ({event_name}). Depending on your "
-            "bank it can take a few days before the amount is back in your account.\n\n"
-            "Kind regards,\n{organisation_name}\n"};
-  if (kind == "personalisation_link")
-    return {"Please add the attendee details for {event_name}",
-            "Hi {first_name},\n\n"
-            "The tickets of your order {order_number} for {event_name} need the details of each attendee. "
-            "Please fill them in here:\n\n{link}\n\n"
-            "The link works until {link_expires}.\n\n"
-            "Kind regards,\n{organisation_name}\n"};
-  if (kind == "order_changed")
-    return {"Your order {order_number} has been changed",
-            "Hi {first_name},\n\n"
-            "Your order {order_number} has been changed:\n\n{change_summary}\n"
-            "Your tickets for {event_name} on {event_date} at {venue} are attached to this e-mail as a new PDF. "
-            "Tickets with a new code replace the old ones: the old codes no longer work.\n\n"
-            "{amount_line}\n\n"
-            "Kind regards,\n{organisation_name}\n"};
-  if (kind == "invitation")
-    return {"Invitation to join {organisation_name}",
-            "Hi,\n\n"
-            "{inviter_name} invites you to work in {organisation_name} on Boxoffice as {role}. "
-            "Accept the invitation here:\n\n{link}\n\n"
-            "The link works once, until {link_expires}. If you did not expect this invitation, you can "
-            "ignore this e-mail.\n\n"
-            "Kind regards,\n{organisation_name}\n"};
-  return {};
+EmailText default_template(std::string_view kind, std::string_view language) {
+  auto key = "email." + std::string(kind);
+  return {message(language, key + ".subject"), message(language, key + ".text")};
 }
 
-std::map<std::string, EmailText> custom_templates(const domain::Organisation& org) {
+std::map<std::string, EmailText> custom_templates(const domain::Organisation& org, std::string_view language) {
   std::map<std::string, EmailText> out;
   auto stored = json::parse(org.email_templates.empty() ? "{}" : org.email_templates, nullptr, false);
-  if (!stored.is_object()) return out;
-  for (const auto& [kind, t] : stored.items()) {
+  if (!stored.is_object() || !stored.contains(language) || !stored[std::string(language)].is_object()) return out;
+  for (const auto& [kind, t] : stored[std::string(language)].items()) {
     if (!is_email_kind(kind) || !t.is_object()) continue;
-    auto fallback = default_template(kind);
+    auto fallback = default_template(kind, language);
     EmailText e;
     e.subject = t.contains("subject") && t["subject"].is_string() ? t["subject"].get<std::string>() : fallback.subject;
     e.text = t.contains("text") && t["text"].is_string() ? t["text"].get<std::string>() : fallback.text;
@@ -119,10 +80,10 @@ std::map<std::string, EmailText> custom_templates(const domain::Organisation& or
   return out;
 }
 
-EmailText template_for(const domain::Organisation& org, std::string_view kind) {
-  auto custom = custom_templates(org);
+EmailText template_for(const domain::Organisation& org, std::string_view kind, std::string_view language) {
+  auto custom = custom_templates(org, language);
   auto it = custom.find(std::string(kind));
-  return it == custom.end() ? default_template(kind) : it->second;
+  return it == custom.end() ? default_template(kind, language) : it->second;
 }
 
 EmailText render_template(const EmailText& t, const std::map<std::string, std::string>& values) {
@@ -164,7 +125,9 @@ std::map<std::string, std::string> check_template(std::string_view kind, const E
 }
 
 std::map<std::string, std::string> sample_values(const domain::Organisation& org, std::string_view kind,
-                                                 const std::string& public_url, int64_t now) {
+                                                 std::string_view language, const std::string& public_url,
+                                                 int64_t now) {
+  auto money = [&](int64_t v) { return domain::format_money(v, org.currency, language); };
   int64_t event_start = local_day_start(now + 60 * 86400, org.time_zone) + 20 * 3600;
   std::map<std::string, std::string> all{
       {"organisation_name", org.name},
@@ -172,22 +135,30 @@ std::map<std::string, std::string> sample_values(const domain::Organisation& org
       {"first_name", "Emma"},
       {"last_name", "de Vries"},
       {"event_name", "Northsea Festival"},
-      {"event_date", local_human(event_start, org.time_zone)},
+      {"event_date", local_human(event_start, org.time_zone, language)},
       {"venue", "Beach Stage, Scheveningen"},
-      {"refund_line", "We are refunding " + domain::format_money(8950, org.currency) + " to your original payment method."},
-      {"refund_amount", domain::format_money(8950, org.currency)},
+      {"refund_line", message(language, "email.refund_line", {{"amount", money(8950)}})},
+      {"refund_amount", money(8950)},
       {"link", public_url + "/p/sample-link"},
-      {"link_expires", local_human(now + 14 * 86400, org.time_zone)},
+      {"link_expires", local_human(now + 14 * 86400, org.time_zone, language)},
+      {"change_summary", "- " + message(language, "change.swap", {{"old", "Saturday (Northsea Festival)"},
+                                                                   {"new", "Weekend (Northsea Festival)"}}) + "\n"},
+      {"amount_line", message(language, "change.due", {{"total", money(19650)}, {"amount", money(10700)}})},
   };
   std::map<std::string, std::string> out;
   for (const auto& name : placeholders(kind)) out[name] = all[name];
   return out;
 }
 
-std::string templates_json(const std::map<std::string, EmailText>& custom) {
-  json j = json::object();
-  for (const auto& [kind, t] : custom) j[kind] = {{"subject", t.subject}, {"text", t.text}};
-  return j.dump();
+std::string templates_json(const std::string& stored, std::string_view language,
+                           const std::map<std::string, EmailText>& custom) {
+  auto all = json::parse(stored.empty() ? "{}" : stored, nullptr, false);
+  if (!all.is_object()) all = json::object();
+  json mine = json::object();
+  for (const auto& [kind, t] : custom) mine[kind] = {{"subject", t.subject}, {"text", t.text}};
+  if (mine.empty()) all.erase(std::string(language));
+  else all[std::string(language)] = mine;
+  return all.dump();
 }
 
 }  // namespace bo::services

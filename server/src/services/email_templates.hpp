@@ -1,9 +1,11 @@
 #pragma once
-// The texts of the customer e-mails: built-in defaults, the organisation's own versions
-// (organisations.email_templates, JSON kind → {subject, text}), and `{placeholder}` rendering.
-// Kinds: tickets, cancellation, refund, personalisation_link. The composer (compose_email.hpp) renders
-// with render_template(template_for(org, kind), values) and supplies every placeholder of the kind.
-// The staff e-mail `invitation` has a default only (organisations cannot change it): see invitations.hpp.
+// The texts of the customer e-mails, per language: built-in defaults (server/messages/<language>.json),
+// the organisation's own versions (organisations.email_templates, JSON language → kind → {subject, text}),
+// and `{placeholder}` rendering. A language without its own version of a kind gets that language's
+// default, never another language's text.
+// Kinds: tickets, cancellation, refund, personalisation_link, order_changed. The composer (compose_email.hpp)
+// renders with render_template(template_for(org, kind, language), values) and supplies every placeholder.
+// The staff e-mail `invitation` has defaults only (organisations cannot change it): see invitations.hpp.
 #include <map>
 #include <optional>
 #include <string>
@@ -24,11 +26,11 @@ bool is_email_kind(std::string_view kind);
 // The placeholders a kind may use, e.g. order_number, first_name, event_name, link.
 const std::vector<std::string>& placeholders(std::string_view kind);
 
-EmailText default_template(std::string_view kind);
-// The organisation's version of `kind`, or the default.
-EmailText template_for(const domain::Organisation& org, std::string_view kind);
-// The organisation's own versions only (kinds without one are absent).
-std::map<std::string, EmailText> custom_templates(const domain::Organisation& org);
+EmailText default_template(std::string_view kind, std::string_view language);
+// The organisation's version of `kind` in `language`, or that language's default.
+EmailText template_for(const domain::Organisation& org, std::string_view kind, std::string_view language);
+// The organisation's own versions in `language` only (kinds without one are absent).
+std::map<std::string, EmailText> custom_templates(const domain::Organisation& org, std::string_view language);
 
 // Replaces each `{name}` that has a value; anything else stays as written.
 EmailText render_template(const EmailText& t, const std::map<std::string, std::string>& values);
@@ -38,9 +40,11 @@ std::map<std::string, std::string> check_template(std::string_view kind, const E
 
 // Example values for every placeholder of `kind`, for previews.
 std::map<std::string, std::string> sample_values(const domain::Organisation& org, std::string_view kind,
-                                                 const std::string& public_url, int64_t now);
+                                                 std::string_view language, const std::string& public_url,
+                                                 int64_t now);
 
-// The JSON stored in organisations.email_templates for these versions.
-std::string templates_json(const std::map<std::string, EmailText>& custom);
+// The JSON to store in organisations.email_templates: `stored` with the versions of `language` replaced.
+std::string templates_json(const std::string& stored, std::string_view language,
+                           const std::map<std::string, EmailText>& custom);
 
 }  // namespace bo::services

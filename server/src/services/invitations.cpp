@@ -43,8 +43,8 @@ void queue_invitation_email(Context& ctx, store::Connection& c, const domain::Or
                                             {"inviter_name", inv.invited_by.name},
                                             {"role", std::string(domain::to_string(inv.role))},
                                             {"link", ctx.settings.public_url + "/invite/" + token},
-                                            {"link_expires", local_human(inv.expires_at, org.time_zone)}};
-  auto text = render_template(default_template("invitation"), values);
+                                            {"link_expires", local_human(inv.expires_at, org.time_zone, org.default_language)}};
+  auto text = render_template(default_template("invitation", org.default_language), values);
   store::NewEmail e;
   e.organisation_id = org.id;
   e.kind = "invitation";

@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "common/error.hpp"
+#include "domain/languages.hpp"
 #include "domain/setup_rules.hpp"
 #include "services/audit.hpp"
 #include "services/orders.hpp"
@@ -16,8 +17,7 @@ namespace {
 using nlohmann::json;
 
 json audit_json(const domain::Organisation& o) {
-  json templates = json::object();
-  for (const auto& [kind, t] : custom_templates(o)) templates[kind] = {{"subject", t.subject}, {"text", t.text}};
+  json templates = json::parse(o.email_templates.empty() ? "{}" : o.email_templates, nullptr, false);
   return {{"name", o.name},
           {"currency", o.currency},
           {"time_zone", o.time_zone},
@@ -28,6 +28,7 @@ json audit_json(const domain::Organisation& o) {
           {"partial_refunds", o.policy.partial_refunds},
           {"refund_fees", o.policy.refund_fees},
           {"refund_deadline_days", o.policy.deadline_days},
+          {"default_language", o.default_language},
           {"email_templates", templates}};
 }
 
@@ -55,24 +56,33 @@ domain::FieldErrors apply(domain::Organisation& o, const OrganisationInput& in) 
       o.policy.deadline_days = static_cast<int>(*in.refund_deadline_days);
   }
   for (const auto& [field, message] : domain::check_organisation(o)) errors.emplace(field, message);
-  if (!in.email_templates.empty()) {
-    auto custom = custom_templates(o);
-    for (const auto& [kind, patch] : in.email_templates) {
+  if (in.default_language) {
+    if (domain::is_language(*in.default_language)) o.default_language = *in.default_language;
+    else errors["default_language"] = "Choose one of the languages offered: en, nl.";
+  }
+  for (const auto& [language, kinds] : in.email_templates) {
+    if (!domain::is_language(language)) {
+      errors["email_templates." + language] = "Choose one of the languages offered: en, nl.";
+      continue;
+    }
+    auto custom = custom_templates(o, language);
+    for (const auto& [kind, patch] : kinds) {
+      auto at = "email_templates." + language + "." + kind;
       if (!is_email_kind(kind)) {
-        errors["email_templates." + kind] = "Unknown e-mail; use tickets, cancellation, refund or personalisation_link.";
+        errors[at] = "Unknown e-mail; use tickets, cancellation, refund, personalisation_link or order_changed.";
         continue;
       }
-      auto text = template_for(o, kind);
+      auto text = template_for(o, kind, language);
       if (patch && patch->subject) text.subject = *patch->subject;
       if (patch && patch->text) text.text = *patch->text;
-      if (!patch || text == default_template(kind)) {
+      if (!patch || text == default_template(kind, language)) {
         custom.erase(kind);
         continue;
       }
-      for (const auto& [part, message] : check_template(kind, text)) errors["email_templates." + kind + "." + part] = message;
+      for (const auto& [part, message] : check_template(kind, text)) errors[at + "." + part] = message;
       custom[kind] = text;
     }
-    o.email_templates = templates_json(custom);
+    o.email_templates = templates_json(o.email_templates, language, custom);
   }
   return errors;
 }
@@ -108,13 +118,15 @@ OrganisationSettings update_settings(Context& ctx, const Principal& p, const Org
   return {org, has_orders};
 }
 
-EmailText preview_email(Context& ctx, const Principal& p, const std::string& kind, const EmailText& t) {
+EmailText preview_email(Context& ctx, const Principal& p, const std::string& kind, const std::string& language,
+                        const EmailText& t) {
   require(p, domain::Permission::manage_organisation);
   if (!is_email_kind(kind))
-    throw validation_failed({{"kind", "One of tickets, cancellation, refund, personalisation_link."}});
+    throw validation_failed({{"kind", "One of tickets, cancellation, refund, personalisation_link, order_changed."}});
+  if (!domain::is_language(language)) throw validation_failed({{"language", "Choose one of the languages offered: en, nl."}});
   auto errors = check_template(kind, t);
   if (!errors.empty()) throw validation_failed(errors);
-  return render_template(t, sample_values(p.organisation, kind, ctx.settings.public_url, ctx.clock.now()));
+  return render_template(t, sample_values(p.organisation, kind, language, ctx.settings.public_url, ctx.clock.now()));
 }
 
 }  // namespace bo::services

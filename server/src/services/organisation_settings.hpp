@@ -27,12 +27,15 @@ struct OrganisationInput {
   std::optional<std::vector<std::string>> refund_methods;
   std::optional<bool> partial_refunds, refund_fees;
   std::optional<int64_t> refund_deadline_days;
-  std::map<std::string, std::optional<EmailTextPatch>> email_templates;
+  std::optional<std::string> default_language;
+  // language → kind → new subject and/or text, or nullopt to return to that language's default.
+  std::map<std::string, std::map<std::string, std::optional<EmailTextPatch>>> email_templates;
 };
 
 OrganisationSettings get_settings(Context& ctx, const Principal& p);
 OrganisationSettings update_settings(Context& ctx, const Principal& p, const OrganisationInput& in);
 // Renders `t` (checked like a saved template) with sample values. Admin only.
-EmailText preview_email(Context& ctx, const Principal& p, const std::string& kind, const EmailText& t);
+EmailText preview_email(Context& ctx, const Principal& p, const std::string& kind, const std::string& language,
+                        const EmailText& t);
 
 }  // namespace bo::services

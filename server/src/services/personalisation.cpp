@@ -113,7 +113,7 @@ PersonalisationLink create_personalisation_link(Context& ctx, const Principal& p
   store::insert_personalisation_link(*c, p.organisation.id, a.order.id, sha256_hex(link.token), link.expires_at, now);
   if (send_email)
     link.email_id = queue_order_email(*c, p.organisation, a, "personalisation_link", *a.order.contact.email,
-                                      {{"link", link.url}, {"link_expires", local_human(link.expires_at, p.organisation.time_zone)}},
+                                      {{"link", link.url}, {"link_expires", local_human(link.expires_at, p.organisation.time_zone, order_language(p.organisation, a))}},
                                       {}, now);
   store::add_history(*c, p.organisation.id, a.order.id, "personalisation_link_created", now, p.actor(),
                      json{{"expires_at", iso_utc(link.expires_at)}, {"emailed_to", send_email ? json(*a.order.contact.email) : json(nullptr)}}.dump());

@@ -88,7 +88,9 @@ StartedRefund write_refund(store::Connection& c, const Principal& p, const domai
                        json{{"refund_id", refund_id}, {"amount", req.amount}}.dump());
     if (req.notify_customer && a.order.contact.email)
       queue_order_email(c, p.organisation, a, "refund", *a.order.contact.email,
-                        {{"refund_amount", domain::format_money(req.amount, a.order.currency)}}, {}, now);
+                        {{"refund_amount", domain::format_money(req.amount, a.order.currency,
+                                                                order_language(p.organisation, a))}},
+                        {}, now);
   }
   return {refund_id, checked.provider};
 }
@@ -215,7 +217,8 @@ void apply_refund_result(Context& ctx, int64_t refund_id, bool succeeded, const 
                        json{{"refund_id", refund_id}, {"amount", r->amount}}.dump());
     if (r->notify_customer && !r->cancels_order && a->order.contact.email)
       queue_order_email(*c, *org, *a, "refund", *a->order.contact.email,
-                        {{"refund_amount", domain::format_money(r->amount, r->currency)}}, {}, now);
+                        {{"refund_amount", domain::format_money(r->amount, r->currency, order_language(*org, *a))}},
+                        {}, now);
   } else {
     if (!r->keep_tickets_valid && a->order.status != domain::OrderStatus::cancelled)
       store::set_tickets_status(*c, a->order.id, r->ticket_ids, domain::TicketStatus::refunded,

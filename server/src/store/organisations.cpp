@@ -49,11 +49,11 @@ bool any_organisation(Connection& c) { return c.select_one("SELECT id FROM organ
 
 void update_organisation(Connection& c, const domain::Organisation& o) {
   c.run("UPDATE organisations SET name = ?, currency = ?, time_zone = ?, country = ?, sender_name = ?, sender_email = ?, "
-      "refund_methods = ?, partial_refunds = ?, refund_fees = ?, refund_deadline_days = ?, email_templates = ? "
-      "WHERE id = ?",
+      "refund_methods = ?, partial_refunds = ?, refund_fees = ?, refund_deadline_days = ?, email_templates = ?, "
+      "default_language = ? WHERE id = ?",
       o.name, o.currency, o.time_zone, o.country, o.sender_name, o.sender_email,
       nlohmann::json(o.policy.refundable_methods).dump(), o.policy.partial_refunds, o.policy.refund_fees,
-      static_cast<int64_t>(o.policy.deadline_days), o.email_templates, o.id);
+      static_cast<int64_t>(o.policy.deadline_days), o.email_templates, o.default_language, o.id);
   auth_changed(c);
 }
 

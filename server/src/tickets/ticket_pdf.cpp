@@ -3,6 +3,7 @@
 #include <stdexcept>
 #include <string_view>
 
+#include "common/messages.hpp"
 #include "tickets/pdf_canvas.hpp"
 #include "tickets/pdf_document.hpp"
 #include "tickets/qr_code.hpp"
@@ -101,7 +102,7 @@ void draw_field(Canvas& canvas, float x, float baseline, float width, const Fiel
 }
 
 std::string_view attendee_or_placeholder(const TicketPrint& ticket) {
-  return ticket.attendee_name.empty() ? std::string_view("Not personalised") : ticket.attendee_name;
+  return ticket.attendee_name.empty() ? std::string_view(message(ticket.language, "pdf.not_personalised")) : ticket.attendee_name;
 }
 
 void draw_details(Canvas& canvas, const TicketPrint& ticket) {
@@ -110,14 +111,14 @@ void draw_details(Canvas& canvas, const TicketPrint& ticket) {
   const float width = column - 16;
   const Rgb name_colour = ticket.attendee_name.empty() ? muted : ink;
   float row = band_bottom - 32;
-  draw_field(canvas, left, row, width, {"DATE & TIME", ticket.event_when}, 13);
-  draw_field(canvas, left + column, row, width, {"VENUE", ticket.venue}, 13);
+  draw_field(canvas, left, row, width, {message(ticket.language, "pdf.date_time"), ticket.event_when}, 13);
+  draw_field(canvas, left + column, row, width, {message(ticket.language, "pdf.venue"), ticket.venue}, 13);
   row -= 46;
-  draw_field(canvas, left, row, width, {"TICKET TYPE", ticket.ticket_type}, 13);
-  draw_field(canvas, left + column, row, width, {"PRICE", ticket.price}, 13);
+  draw_field(canvas, left, row, width, {message(ticket.language, "pdf.ticket_type"), ticket.ticket_type}, 13);
+  draw_field(canvas, left + column, row, width, {message(ticket.language, "pdf.price"), ticket.price}, 13);
   row -= 46;
-  draw_field(canvas, left, row, width, {"NAME", attendee_or_placeholder(ticket), name_colour}, 13);
-  draw_field(canvas, left + column, row, width, {"ORDER", ticket.order_number}, 13);
+  draw_field(canvas, left, row, width, {message(ticket.language, "pdf.name"), attendee_or_placeholder(ticket), name_colour}, 13);
+  draw_field(canvas, left + column, row, width, {message(ticket.language, "pdf.order"), ticket.order_number}, 13);
 }
 
 float qr_total_size(const QrCode& code) {
@@ -153,28 +154,23 @@ void draw_stub(Canvas& canvas, const TicketPrint& ticket, const QrCode& code) {
   const float left = qr_left + total + 12;
   const float width = card_right - padding - left;
   float y = perforation_y - 44;
-  canvas.text(left, y, "ADMIT ONE", {.bold = true, .size = 8, .colour = accent, .spacing = 2.5f});
+  canvas.text(left, y, message(ticket.language, "pdf.admit_one"), {.bold = true, .size = 8, .colour = accent, .spacing = 2.5f});
   y -= 28;
   canvas.fitted_text(left, y, width, ticket.ticket_type, {.bold = true, .size = 20, .colour = ink}, 12);
   y -= 22;
   canvas.fitted_text(left, y, width, attendee_or_placeholder(ticket),
                      {.size = 12, .colour = ticket.attendee_name.empty() ? muted : ink}, 9);
   y -= 40;
-  canvas.text(left, y, "TICKET CODE", {.size = 7, .colour = muted, .spacing = 1.2f});
+  canvas.text(left, y, message(ticket.language, "pdf.ticket_code"), {.size = 7, .colour = muted, .spacing = 1.2f});
   y -= 16;
   canvas.fitted_text(left, y, width, ticket.barcode, {.size = 11, .colour = ink, .spacing = 1}, 6);
   y -= 16;
-  canvas.text(left, y, "Scan the QR code at the entrance.", {.size = 8, .colour = muted});
+  canvas.text(left, y, message(ticket.language, "pdf.scan"), {.size = 8, .colour = muted});
 }
 
 void draw_notes(Canvas& canvas, const TicketPrint& ticket, std::size_t number, std::size_t count) {
-  constexpr std::string_view notes[] = {
-      "Show this ticket at the entrance, printed or on your phone. Turn the screen brightness up "
-      "so the QR code scans quickly.",
-      "Each QR code lets one person in, once. Anyone holding a copy can use it, so please do not "
-      "share or post it online.",
-      "Keep your ticket until you leave: you may need it to get back in.",
-  };
+  const std::string_view notes[] = {message(ticket.language, "pdf.note_show"), message(ticket.language, "pdf.note_once"),
+                                     message(ticket.language, "pdf.note_keep")};
   const float box_top = card_bottom - 24;
   constexpr float box_height = 128;
   canvas.set_fill(panel);
@@ -183,7 +179,7 @@ void draw_notes(Canvas& canvas, const TicketPrint& ticket, std::size_t number, s
   const float left = card_left + padding;
   const float width = card_width - 2 * padding;
   float y = box_top - 30;
-  canvas.text(left, y, "Good to know", {.bold = true, .size = 11, .colour = ink});
+  canvas.text(left, y, message(ticket.language, "pdf.good_to_know"), {.bold = true, .size = 11, .colour = ink});
   for (std::string_view note : notes) {
     y -= 22;
     canvas.set_fill(accent);
@@ -193,9 +189,10 @@ void draw_notes(Canvas& canvas, const TicketPrint& ticket, std::size_t number, s
   }
 
   canvas.line(card_left, margin + 14, card_right, margin + 14, hairline, 0.6f);
-  canvas.fitted_text(card_left, margin, card_width - 90, ticket.organisation_name + "  ·  Order " + ticket.order_number,
+  canvas.fitted_text(card_left, margin, card_width - 90, ticket.organisation_name + "  ·  " + message(ticket.language, "pdf.footer_order", {{"number", ticket.order_number}}),
                      {.size = 8, .colour = muted}, 6);
-  canvas.text(card_right, margin, "Ticket " + std::to_string(number) + " of " + std::to_string(count),
+  canvas.text(card_right, margin,
+              message(ticket.language, "pdf.ticket_of", {{"n", std::to_string(number)}, {"count", std::to_string(count)}}),
               {.size = 8, .colour = muted, .align = Align::right});
 }
 

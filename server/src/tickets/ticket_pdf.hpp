@@ -16,6 +16,7 @@ struct TicketPrint {
   std::string order_number;
   std::string barcode;        // encoded in the QR code, also printed as text
   std::string price;          // already formatted, e.g. "€ 89.50"
+  std::string language = "en";  // of the printed labels (common/messages)
 };
 
 // TrueType fonts embedded for full UTF-8 text. When a file is missing the standard

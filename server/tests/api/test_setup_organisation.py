@@ -19,9 +19,12 @@ def test_everyone_reads_the_settings(client):
     assert s["time_zone"] == "Europe/Amsterdam" and s["country"] == "NL"
     assert "cash" not in s["refund_methods"] and "card" in s["refund_methods"]
     assert s["partial_refunds"] is True and s["refund_fees"] is False and s["refund_deadline_days"] == 30
-    assert set(s["email_templates"]) == {"tickets", "cancellation", "refund", "personalisation_link", "order_changed"}
-    link = s["email_templates"]["personalisation_link"]
+    assert s["default_language"] == "en" and s["languages"] == ["en", "nl"]
+    assert set(s["email_templates"]) == {"en", "nl"}
+    assert set(s["email_templates"]["nl"]) == {"tickets", "cancellation", "refund", "personalisation_link", "order_changed"}
+    link = s["email_templates"]["en"]["personalisation_link"]
     assert "{link}" in link["text"] and link["customised"] is False and "link" in link["placeholders"]
+    assert s["email_templates"]["nl"]["personalisation_link"]["text"].startswith("Beste {first_name}")
 
 
 def test_bad_values_are_422_per_field_and_change_nothing(client):
@@ -88,14 +91,17 @@ def test_refund_policy_decides_when_refund_is_enabled(demo_admin):
 def test_email_texts_can_be_customised_previewed_and_reset(demo_admin):
     custom = {"subject": "Tickets for {event_name} ({order_number})",
               "text": "Dear {first_name}, enjoy {event_name}!\n{organisation_name}"}
-    r = demo_admin.patch("/api/v1/organisation", {"email_templates": {"tickets": custom}})
+    r = demo_admin.patch("/api/v1/organisation", {"email_templates": {"en": {"tickets": custom}}})
     assert r.status_code == 200, r.text
-    tickets = r.json()["email_templates"]["tickets"]
+    tickets = r.json()["email_templates"]["en"]["tickets"]
     assert tickets["customised"] is True and tickets["subject"] == custom["subject"]
-    assert r.json()["email_templates"]["refund"]["customised"] is False
+    assert r.json()["email_templates"]["en"]["refund"]["customised"] is False
+    # the Dutch text stays the Dutch default: never another language's text
+    assert r.json()["email_templates"]["nl"]["tickets"]["customised"] is False
+    assert r.json()["email_templates"]["nl"]["tickets"]["subject"].startswith("Je tickets")
 
-    r = demo_admin.patch("/api/v1/organisation", {"email_templates": {"tickets": {"subject": "Your {event_name} tickets"}}})
-    assert r.json()["email_templates"]["tickets"]["text"] == custom["text"]
+    r = demo_admin.patch("/api/v1/organisation", {"email_templates": {"en": {"tickets": {"subject": "Your {event_name} tickets"}}}})
+    assert r.json()["email_templates"]["en"]["tickets"]["text"] == custom["text"]
 
     r = demo_admin.post("/api/v1/organisation/email-preview", {"kind": "tickets", **custom})
     assert r.status_code == 200, r.text
@@ -105,21 +111,25 @@ def test_email_texts_can_be_customised_previewed_and_reset(demo_admin):
     r = demo_admin.post("/api/v1/organisation/email-preview", {"kind": "personalisation_link"})
     assert r.status_code == 200 and "/p/" in r.json()["text"] and "{" not in r.json()["text"]
 
-    r = demo_admin.patch("/api/v1/organisation", {"email_templates": {"tickets": None}})
-    assert r.json()["email_templates"]["tickets"]["customised"] is False
-    assert "{venue}" in r.json()["email_templates"]["tickets"]["text"]
+    r = demo_admin.post("/api/v1/organisation/email-preview", {"kind": "refund", "language": "nl"})
+    assert r.status_code == 200 and r.json()["text"].startswith("Beste Emma") and "EUR 89,50" in r.json()["text"]
+
+    r = demo_admin.patch("/api/v1/organisation", {"email_templates": {"en": {"tickets": None}}})
+    assert r.json()["email_templates"]["en"]["tickets"]["customised"] is False
+    assert "{venue}" in r.json()["email_templates"]["en"]["tickets"]["text"]
 
 
 def test_email_texts_are_validated(demo_admin):
-    r = demo_admin.patch("/api/v1/organisation", {"email_templates": {
-        "refund": {"subject": "Refund {link}", "text": ""},
+    r = demo_admin.patch("/api/v1/organisation", {"email_templates": {"nl": {
+        "refund": {"subject": "Terugbetaling {link}", "text": ""},
         "newsletter": {"subject": "x", "text": "y"},
-        "cancellation": {"subject": "Line\nbreak"}}})
+        "cancellation": {"subject": "Line\nbreak"}}, "de": {"tickets": {"subject": "x"}}}})
     assert r.status_code == 422
-    assert fields_of(r) == {"email_templates.refund.subject": "Unknown placeholder {link}.",
-                            "email_templates.refund.text": "Required.",
-                            "email_templates.newsletter": fields_of(r)["email_templates.newsletter"],
-                            "email_templates.cancellation.subject": "Use a single line."}
+    assert fields_of(r) == {"email_templates.nl.refund.subject": "Unknown placeholder {link}.",
+                            "email_templates.nl.refund.text": "Required.",
+                            "email_templates.nl.newsletter": fields_of(r)["email_templates.nl.newsletter"],
+                            "email_templates.nl.cancellation.subject": "Use a single line.",
+                            "email_templates.de": "Choose one of the languages offered: en, nl."}
     r = demo_admin.post("/api/v1/organisation/email-preview", {"kind": "refund", "subject": "{nope}", "text": "x"})
     assert r.status_code == 422 and fields_of(r) == {"subject": "Unknown placeholder {nope}."}
     r = demo_admin.post("/api/v1/organisation/email-preview", {"kind": "flyer", "subject": "x", "text": "y"})

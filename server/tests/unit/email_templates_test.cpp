@@ -22,15 +22,18 @@ TEST(EmailTemplates, EveryDefaultUsesOnlyItsPlaceholdersAndRendersCompletely) {
   org.name = "Demo Events";
   org.currency = "EUR";
   org.time_zone = "Europe/Amsterdam";
-  for (const auto& kind : email_kinds()) {
-    auto t = default_template(kind);
-    EXPECT_TRUE(check_template(kind, t).empty()) << kind;
-    auto out = render_template(t, sample_values(org, kind, "https://tickets.example", 1'800'000'000));
-    EXPECT_EQ(out.text.find('{'), std::string::npos) << kind << ": " << out.text;
-    EXPECT_EQ(out.subject.find('{'), std::string::npos) << kind;
-  }
-  EXPECT_NE(render_template(default_template("refund"), sample_values(org, "refund", "", 0)).text.find("EUR 89.50"),
+  for (auto language : {"en", "nl"})
+    for (const auto& kind : email_kinds()) {
+      auto t = default_template(kind, language);
+      EXPECT_TRUE(check_template(kind, t).empty()) << kind;
+      auto out = render_template(t, sample_values(org, kind, language, "https://tickets.example", 1'800'000'000));
+      EXPECT_EQ(out.text.find('{'), std::string::npos) << kind << ": " << out.text;
+      EXPECT_EQ(out.subject.find('{'), std::string::npos) << kind;
+    }
+  EXPECT_NE(render_template(default_template("refund", "en"), sample_values(org, "refund", "en", "", 0)).text.find("EUR 89.50"),
             std::string::npos);
+  auto dutch = render_template(default_template("refund", "nl"), sample_values(org, "refund", "nl", "", 0));
+  EXPECT_NE(dutch.text.find("We hebben EUR 89,50 terugbetaald"), std::string::npos) << dutch.text;
 }
 
 TEST(EmailTemplates, ChecksPlaceholdersPerKindAndHeaderSafety) {
@@ -41,15 +44,20 @@ TEST(EmailTemplates, ChecksPlaceholdersPerKindAndHeaderSafety) {
   EXPECT_EQ(check_template("tickets", {std::string(201, 'a'), "x"}).at("subject"), "At most 200 characters.");
 }
 
-TEST(EmailTemplates, OrganisationOverridesFallBackToDefaults) {
+TEST(EmailTemplates, OrganisationOverridesFallBackToTheDefaultsOfTheirLanguage) {
   bo::domain::Organisation org;
-  org.email_templates = R"({"refund":{"subject":"Money back: {order_number}"},"bogus":{"subject":"x"}})";
-  auto refund = template_for(org, "refund");
+  org.email_templates = R"({"en":{"refund":{"subject":"Money back: {order_number}"},"bogus":{"subject":"x"}}})";
+  auto refund = template_for(org, "refund", "en");
   EXPECT_EQ(refund.subject, "Money back: {order_number}");
-  EXPECT_EQ(refund.text, default_template("refund").text);
-  EXPECT_EQ(template_for(org, "tickets"), default_template("tickets"));
-  EXPECT_EQ(custom_templates(org).size(), 1u);
+  EXPECT_EQ(refund.text, default_template("refund", "en").text);
+  EXPECT_EQ(template_for(org, "tickets", "en"), default_template("tickets", "en"));
+  EXPECT_EQ(custom_templates(org, "en").size(), 1u);
+  // a Dutch customer never gets the English custom text: the Dutch default instead
+  EXPECT_EQ(template_for(org, "refund", "nl"), default_template("refund", "nl"));
+  EXPECT_NE(default_template("refund", "nl").subject, default_template("refund", "en").subject);
   org.email_templates = "not json";
-  EXPECT_EQ(template_for(org, "refund"), default_template("refund"));
-  EXPECT_EQ(templates_json({{"refund", {"s", "t"}}}), R"({"refund":{"subject":"s","text":"t"}})");
+  EXPECT_EQ(template_for(org, "refund", "en"), default_template("refund", "en"));
+  EXPECT_EQ(templates_json(R"({"en":{"tickets":{"subject":"a","text":"b"}}})", "nl", {{"refund", {"s", "t"}}}),
+            R"({"en":{"tickets":{"subject":"a","text":"b"}},"nl":{"refund":{"subject":"s","text":"t"}}})");
+  EXPECT_EQ(templates_json(R"({"en":{"tickets":{"subject":"a","text":"b"}}})", "en", {}), "{}");
 }

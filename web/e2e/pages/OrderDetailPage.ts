@@ -1,6 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type ActionLabel = 'Resend' | 'Open personalisation' | 'Refund' | 'Cancel';
+export type ActionLabel = 'Resend' | 'Open personalisation' | 'Change' | 'Refund' | 'Cancel';
+
+export type TicketChangeLabel = 'Change type or event' | 'Hand over to someone else' | 'Cancel this ticket';
 
 export class OrderDetailPage {
   constructor(readonly page: Page) {}
@@ -35,6 +37,19 @@ export class OrderDetailPage {
   get refundable() {
     return this.page.getByTestId('total-refundable');
   }
+  get contents() {
+    return this.page.getByRole('table', { name: 'Tickets' });
+  }
+  /** The open amount with its Record payment and Waive buttons. */
+  get openAmount() {
+    return this.page.getByTestId('open-amount');
+  }
+  get headerOpenAmount() {
+    return this.page.getByTestId('header-open-amount');
+  }
+  get payments() {
+    return this.page.locator('section[aria-labelledby="payments-title"]');
+  }
   get noteInput() {
     return this.page.getByRole('textbox', { name: 'Internal note' });
   }
@@ -62,6 +77,20 @@ export class OrderDetailPage {
     if ((await this.moreInfo.getAttribute('aria-expanded')) !== 'true') await this.moreInfo.click();
     await this.allContactData.getByRole('button', { name: 'Edit' }).click();
     return this.page.getByRole('form', { name: 'Edit contact' });
+  }
+
+  ticketRow(id: number): Locator {
+    return this.contents.locator(`tr[data-ticket-id="${id}"]`);
+  }
+
+  /** The Change button of a ticket row. */
+  ticketChange(id: number): Locator {
+    return this.ticketRow(id).getByTestId('ticket-change');
+  }
+
+  async changeTicket(id: number, label: TicketChangeLabel) {
+    await this.ticketChange(id).click();
+    await this.page.getByRole('menuitem', { name: label, exact: true }).click();
   }
 
   historyEntry(title: string) {

@@ -47,3 +47,28 @@ export class CancelDialog extends Dialog {
   readonly notify = () => this.root.getByRole('switch', { name: 'Notify the customer by e-mail' });
   readonly confirm = () => this.root.getByRole('button', { name: /^Cancel (order|and refund)/ });
 }
+
+export class RecordPaymentDialog extends Dialog {
+  constructor(page: Page) {
+    super(page, /^Record a payment for order/);
+  }
+
+  readonly amount = () => this.root.getByRole('textbox', { name: 'Amount' });
+  readonly method = () => this.root.getByRole('textbox', { name: 'Method' });
+  readonly reference = () => this.root.getByRole('textbox', { name: 'Reference' });
+  readonly confirm = () => this.root.getByRole('button', { name: /^Record .+\d/ });
+
+  async chooseMethod(label: string) {
+    await this.method().click();
+    await this.page.getByRole('option', { name: label, exact: true }).click();
+  }
+}
+
+export class WaiveDialog extends Dialog {
+  constructor(page: Page) {
+    super(page, /^Waive the open amount/);
+  }
+
+  readonly reason = () => this.root.getByRole('textbox', { name: 'Reason' });
+  readonly confirm = () => this.root.getByRole('button', { name: /^Waive .+\d/ });
+}

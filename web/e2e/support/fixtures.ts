@@ -5,7 +5,8 @@ import { LoginPage } from '../pages/LoginPage';
 import { OrdersPage } from '../pages/OrdersPage';
 import { OrderDetailPage } from '../pages/OrderDetailPage';
 import { PersonalisationPage } from '../pages/PersonalisationPage';
-import { CancelDialog, RefundDialog, ResendDialog } from '../pages/dialogs';
+import { CancelDialog, RecordPaymentDialog, RefundDialog, ResendDialog, WaiveDialog } from '../pages/dialogs';
+import { ChangeDialog } from '../pages/ChangeDialog';
 import {
   EventSettingsPage,
   EventsSettingsPage,
@@ -26,6 +27,9 @@ interface Fixtures {
   resendDialog: ResendDialog;
   refundDialog: RefundDialog;
   cancelDialog: CancelDialog;
+  changeDialog: ChangeDialog;
+  recordPaymentDialog: RecordPaymentDialog;
+  waiveDialog: WaiveDialog;
   eventsSettings: EventsSettingsPage;
   eventSettings: EventSettingsPage;
   ticketTypeDialog: TicketTypeDialog;
@@ -50,6 +54,9 @@ export const test = base.extend<Fixtures>({
   resendDialog: async ({ page }, use) => use(new ResendDialog(page)),
   refundDialog: async ({ page }, use) => use(new RefundDialog(page)),
   cancelDialog: async ({ page }, use) => use(new CancelDialog(page)),
+  changeDialog: async ({ page }, use) => use(new ChangeDialog(page)),
+  recordPaymentDialog: async ({ page }, use) => use(new RecordPaymentDialog(page)),
+  waiveDialog: async ({ page }, use) => use(new WaiveDialog(page)),
   eventsSettings: async ({ page }, use) => use(new EventsSettingsPage(page)),
   eventSettings: async ({ page }, use) => use(new EventSettingsPage(page)),
   ticketTypeDialog: async ({ page }, use) => use(new TicketTypeDialog(page)),

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Api } from './api';
 import { claimsFile } from './env';
-import type { OrderDetail, OrderListItem } from './types';
+import type { ChangeOptions, OrderDetail, OrderListItem } from './types';
 
 function readClaims(): string[] {
   try {
@@ -53,3 +53,16 @@ export async function findOrder(api: Api, search: OrderSearch): Promise<OrderDet
 }
 
 export const valid = (order: OrderDetail) => order.tickets.filter((ticket) => ticket.status === 'valid');
+
+/** Valid tickets that the server lets change now. */
+export const changeable = (order: OrderDetail) => valid(order).filter((ticket) => ticket.change?.enabled);
+
+export const changeOptions = (api: Api, number: string) =>
+  api.get<ChangeOptions>(`/api/v1/orders/${number}/change-options`);
+
+/** A ticket type of the order's own event, by name, from its change options. */
+export function currentType(options: ChangeOptions, name: string) {
+  const type = options.events.find((event) => event.current)?.ticket_types.find((t) => t.name === name);
+  if (!type) throw new Error(`no ticket type ${name} in the order's event`);
+  return type;
+}

@@ -19,10 +19,26 @@ export interface OrderDetail {
     barcode: string;
     requires_personalisation?: boolean;
     personalisation_missing?: string[];
+    checked_in_at?: string | null;
+    attendee?: Record<string, string | null> | null;
+    change?: ActionState;
   }[];
-  totals: { currency: string; tickets: number; total: number; paid: number; refunded: number; refundable: number };
+  event: { id: number; name: string };
+  totals: { currency: string; tickets: number; total: number; paid: number; refunded: number; refundable: number; due?: number };
   payments: { method: string }[];
-  actions: Record<'resend' | 'personalisation' | 'refund' | 'cancel', ActionState>;
+  actions: Record<'resend' | 'personalisation' | 'refund' | 'cancel', ActionState> & {
+    change?: ActionState;
+    settle?: ActionState;
+  };
+}
+
+export interface ChangeOptions {
+  events: {
+    id: number;
+    name: string;
+    current: boolean;
+    ticket_types: { id: number; name: string; price: number; fee: number; available: number }[];
+  }[];
 }
 
 export interface OrderListItem {

@@ -3,7 +3,8 @@ import { api } from './client';
 import { orderKeys, orderPath } from './orders';
 import type { Contact, HistoryItem, OrderDetail, Refund } from './types';
 
-function useOrderMutation<TVariables, TResult>(
+/** A change to one order: afterwards its detail, history, e-mails and the order lists load again. */
+export function useOrderMutation<TVariables, TResult>(
   number: string,
   run: (variables: TVariables) => Promise<TResult>,
 ) {

@@ -19,6 +19,7 @@ export const orderKeys = {
   history: (number: string) => ['order', number, 'history'] as const,
   emails: (number: string) => ['order', number, 'emails'] as const,
   personalisation: (number: string) => ['order', number, 'personalisation'] as const,
+  changeOptions: (number: string) => ['order', number, 'change-options'] as const,
 };
 
 const PAGE_SIZE = 50;

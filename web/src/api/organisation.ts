@@ -3,7 +3,7 @@ import { api } from './client';
 import { meQueryKey } from './session';
 import type { PaymentMethod } from './types';
 
-export type EmailKind = 'tickets' | 'cancellation' | 'refund' | 'personalisation_link';
+export type EmailKind = 'tickets' | 'cancellation' | 'refund' | 'personalisation_link' | 'order_changed';
 
 export interface EmailTemplate {
   subject: string;

@@ -8,10 +8,11 @@ export interface TicketValues {
   values: Record<string, string | null>;
 }
 
-export function useOrderPersonalisationQuery(number: string) {
+export function useOrderPersonalisationQuery(number: string, enabled = true) {
   return useQuery({
     queryKey: orderKeys.personalisation(number),
     queryFn: ({ signal }) => api<Personalisation>('GET', `${orderPath(number)}/personalisation`, { signal }),
+    enabled,
   });
 }
 

@@ -106,6 +106,8 @@ export interface Ticket {
   checked_in_at: string | null;
   requires_personalisation?: boolean;
   personalisation_missing?: string[];
+  /** Whether the ticket can be changed now (order detail only). */
+  change?: ActionState;
 }
 
 export interface Totals {
@@ -117,6 +119,10 @@ export interface Totals {
   refunded: number;
   refundable: number;
   pending_refunds?: number;
+  /** What the customer still owes after a change raised the price (≥ 0). */
+  due?: number;
+  /** Open amounts waived so far. */
+  waived?: number;
 }
 
 export interface Payment {
@@ -153,7 +159,7 @@ export interface ActionState {
   message: string | null;
 }
 
-export type ActionName = 'resend' | 'personalisation' | 'refund' | 'cancel';
+export type ActionName = 'resend' | 'personalisation' | 'change' | 'refund' | 'cancel';
 
 export interface OrderDetail {
   number: string;
@@ -169,10 +175,89 @@ export interface OrderDetail {
   totals: Totals;
   payments: Payment[];
   refunds: Refund[];
-  actions: Record<ActionName, ActionState> & { cancel: ActionState & { refund_amount_default?: number } };
+  actions: Record<ActionName, ActionState> & {
+    cancel: ActionState & { refund_amount_default?: number };
+    /** Record a payment of, or waive, the open amount. */
+    settle?: ActionState;
+  };
   payment_method?: PaymentMethod | null;
   cancelled_at?: string | null;
   organisation?: { currency: string; time_zone: string };
+}
+
+export type SettleMethod = Exclude<PaymentMethod, 'free'>;
+
+export interface ChangeOptionType {
+  id: number;
+  name: string;
+  price: number;
+  fee: number;
+  /** Capacity left. */
+  available: number;
+}
+
+export interface ChangeOptionEvent {
+  id: number;
+  name: string;
+  starts_at: string;
+  ends_at: string | null;
+  /** The order's own event. */
+  current: boolean;
+  ticket_types: ChangeOptionType[];
+}
+
+export interface ChangeOptions {
+  events: ChangeOptionEvent[];
+}
+
+export type ChangeOperation =
+  | { type: 'swap'; ticket_id: number; ticket_type_id: number; price?: number }
+  | { type: 'add'; ticket_type_id: number; quantity: number; price?: number }
+  | { type: 'cancel'; ticket_id: number }
+  | { type: 'hand_over'; ticket_id: number; attendee: Record<string, string | null> };
+
+export type ChangeOperationType = ChangeOperation['type'];
+
+export interface ChangeRequest {
+  expected_version: number;
+  preview: boolean;
+  operations: ChangeOperation[];
+  notify_customer?: boolean;
+}
+
+export interface ChangeLine {
+  ticket_id: number | null;
+  ticket_type: { id: number; name: string };
+  event: { id: number; name: string };
+  price: number;
+  fee: number;
+  status: TicketStatus;
+  operation: ChangeOperationType | null;
+  new_barcode: boolean;
+  attendee: Record<string, string | null> | null;
+}
+
+export interface ChangeSide {
+  event: { id: number; name: string; starts_at: string };
+  tickets: ChangeLine[];
+  total: number;
+}
+
+export type SettlementKind = 'none' | 'due' | 'refund';
+
+export interface ChangeResult {
+  preview: boolean;
+  change_id: number | null;
+  before: ChangeSide;
+  after: ChangeSide;
+  /** after.total − before.total. */
+  difference: number;
+  settlement: { kind: SettlementKind; amount: number };
+  /** The change moves money or sets a price: only finance and admins may confirm it. */
+  needs_finance: boolean;
+  refund_id: number | null;
+  email_id: number | null;
+  order?: OrderDetail;
 }
 
 export interface HistoryItem {

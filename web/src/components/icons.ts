@@ -57,3 +57,6 @@ export { default as IconReceiptOff } from '@tabler/icons-react/icons/IconReceipt
 export { default as IconArrowDown } from '@tabler/icons-react/icons/IconArrowDown';
 export { default as IconLock } from '@tabler/icons-react/icons/IconLock';
 export { default as IconLink } from '@tabler/icons-react/icons/IconLink';
+export { default as IconArrowsExchange } from '@tabler/icons-react/icons/IconArrowsExchange';
+export { default as IconUserShare } from '@tabler/icons-react/icons/IconUserShare';
+export { default as IconTicketOff } from '@tabler/icons-react/icons/IconTicketOff';

@@ -1,16 +1,26 @@
 import { useRef, useState } from 'react';
 import { ActionIcon, Menu, Stack, Text, Tooltip } from '@mantine/core';
-import { IconBan, IconDots, IconReceiptRefund, IconSend, IconUserEdit, type Icon } from '../../components/icons';
+import {
+  IconArrowsExchange,
+  IconBan,
+  IconDots,
+  IconReceiptRefund,
+  IconSend,
+  IconUserEdit,
+  type Icon,
+} from '../../components/icons';
 import { useNavigate } from 'react-router-dom';
 import type { ActionName, ActionState, OrderDetail } from '../../api/types';
 import { useTranslation } from 'react-i18next';
 import { ResendDialog } from './ResendDialog';
 import { RefundDialog } from './RefundDialog';
 import { CancelDialog } from './CancelDialog';
+import { ChangeDialog } from '../changes/ChangeDialog';
 
 const ITEMS: { name: ActionName; labelKey: string; icon: Icon; color?: string }[] = [
   { name: 'resend', labelKey: 'actions.menu.resend', icon: IconSend },
   { name: 'personalisation', labelKey: 'actions.menu.personalisation', icon: IconUserEdit },
+  { name: 'change', labelKey: 'actions.menu.change', icon: IconArrowsExchange },
   { name: 'refund', labelKey: 'actions.menu.refund', icon: IconReceiptRefund },
   { name: 'cancel', labelKey: 'actions.menu.cancel', icon: IconBan, color: 'red' },
 ];
@@ -54,6 +64,7 @@ export function OrderActionsMenu({ order }: { order: OrderDetail }) {
         </Menu.Dropdown>
       </Menu>
       <ResendDialog order={order} opened={dialog === 'resend'} onClose={close} onClosed={closed} />
+      <ChangeDialog order={order} opened={dialog === 'change'} onClose={() => close()} onClosed={closed} />
       <RefundDialog order={order} opened={dialog === 'refund'} onClose={() => close()} onClosed={closed} />
       <CancelDialog order={order} opened={dialog === 'cancel'} onClose={() => close()} onClosed={closed} />
     </>

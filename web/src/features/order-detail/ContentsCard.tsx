@@ -1,9 +1,13 @@
-import { Badge, Card, Divider, Group, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { useRef, useState } from 'react';
+import { Badge, Card, Divider, Group, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import type { OrderDetail } from '../../api/types';
 import { StatusBadge } from '../../components/StatusBadge';
 import { maskBarcode } from '../../lib/format';
 import { useSession } from '../auth/SessionContext';
 import { useTranslation } from 'react-i18next';
+import { ChangeDialog } from '../changes/ChangeDialog';
+import { TicketChangeMenu } from '../changes/TicketChangeMenu';
+import type { ChangeStart } from '../changes/changeDraft';
 import { attendeeName } from './attendee';
 
 export function ContentsCard({ order }: { order: OrderDetail }) {
@@ -11,6 +15,15 @@ export function ContentsCard({ order }: { order: OrderDetail }) {
   const { money, date } = useSession();
   const currency = order.totals.currency;
   const totals = order.totals;
+  const changeable = order.tickets.some((ticket) => ticket.change);
+  const [start, setStart] = useState<ChangeStart | null>(null);
+  const [changing, setChanging] = useState(false);
+  const trigger = useRef<HTMLButtonElement | null>(null);
+  const change = (ticketId: number) => (kind: ChangeStart['kind'], button: HTMLButtonElement | null) => {
+    trigger.current = button;
+    setStart({ ticketId, kind });
+    setChanging(true);
+  };
 
   return (
     <Card component="section" aria-labelledby="contents-title" padding={0}>
@@ -50,6 +63,7 @@ export function ContentsCard({ order }: { order: OrderDetail }) {
                 {money(ticket.price, currency)}
               </Text>
               <StatusBadge status={ticket.status} kind="ticket" size="sm" />
+              <TicketChangeMenu ticket={ticket} onChoose={change(ticket.id)} />
             </Stack>
           </Group>
         ))}
@@ -62,6 +76,11 @@ export function ContentsCard({ order }: { order: OrderDetail }) {
               <Table.Th>{t('order.contents.attendee')}</Table.Th>
               <Table.Th ta="right">{t('order.contents.price')}</Table.Th>
               <Table.Th>{t('order.contents.status')}</Table.Th>
+              {changeable && (
+                <Table.Th w={1}>
+                  <VisuallyHidden>{t('order.contents.change')}</VisuallyHidden>
+                </Table.Th>
+              )}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -108,6 +127,11 @@ export function ContentsCard({ order }: { order: OrderDetail }) {
                       </Text>
                     )}
                   </Table.Td>
+                  {changeable && (
+                    <Table.Td ta="right">
+                      <TicketChangeMenu ticket={ticket} onChoose={change(ticket.id)} />
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               );
             })}
@@ -126,18 +150,35 @@ export function ContentsCard({ order }: { order: OrderDetail }) {
           <TotalRow label={t('order.totals.refundPending')} value={money(totals.pending_refunds ?? 0, currency)} />
         )}
         <TotalRow label={t('order.totals.refundable')} value={money(totals.refundable, currency)} strong testId="total-refundable" />
+        {Boolean(totals.waived) && <TotalRow label={t('order.totals.waived')} value={money(totals.waived ?? 0, currency)} />}
+        {Boolean(totals.due) && (
+          <TotalRow label={t('order.totals.due')} value={money(totals.due ?? 0, currency)} strong testId="total-due" color="orange.8" />
+        )}
       </Stack>
+      <ChangeDialog
+        order={order}
+        opened={changing}
+        start={start}
+        onClose={() => setChanging(false)}
+        onClosed={() => trigger.current?.focus()}
+      />
     </Card>
   );
 }
 
-function TotalRow({ label, value, strong, testId }: { label: string; value: string; strong?: boolean; testId?: string }) {
+function TotalRow({ label, value, strong, testId, color }: {
+  label: string;
+  value: string;
+  strong?: boolean;
+  testId?: string;
+  color?: string;
+}) {
   return (
     <Group justify="space-between" gap="md">
-      <Text size="sm" c={strong ? undefined : 'dimmed'} fw={strong ? 600 : undefined}>
+      <Text size="sm" c={color ?? (strong ? undefined : 'dimmed')} fw={strong ? 600 : undefined}>
         {label}
       </Text>
-      <Text size="sm" fw={strong ? 600 : undefined} data-testid={testId}>
+      <Text size="sm" c={color} fw={strong ? 600 : undefined} data-testid={testId}>
         {value}
       </Text>
     </Group>

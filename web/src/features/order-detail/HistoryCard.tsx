@@ -1,5 +1,6 @@
 import { Card, Group, Skeleton, Stack, Table, Text, Timeline, Title } from '@mantine/core';
 import {
+  IconArrowsExchange,
   IconCash,
   IconCircleDot,
   IconMail,
@@ -16,10 +17,12 @@ import { ErrorState } from '../../components/ErrorState';
 import { useTranslation } from 'react-i18next';
 import { paymentMethodLabel } from '../../lib/format';
 import { useSession } from '../auth/SessionContext';
-import { actorLabel, historyChanges, historyFieldLabel, historyTitle, showValue } from './historyText';
+import { actorLabel, historyChanges, historyFieldLabel, historySummary, historyTitle, showValue } from './historyText';
 import { NoteForm } from './NoteForm';
 
 function iconFor(type: string) {
+  if (type === 'order_changed') return <IconArrowsExchange size={12} />;
+  if (type === 'due_waived') return <IconCash size={12} />;
   if (type.includes('note')) return <IconNote size={12} />;
   if (type.includes('refund')) return <IconReceiptRefund size={12} />;
   if (type.includes('cancel')) return <IconX size={12} />;
@@ -80,15 +83,23 @@ function HistoryBody({ item }: { item: HistoryItem }) {
   };
   const changes = historyChanges(item);
   const text = typeof item.data?.text === 'string' ? item.data.text : null;
-  const extra = Object.entries(item.data ?? {}).filter(
-    ([key, value]) => !SKIP_DATA_KEYS.has(key) && value !== null && typeof value !== 'object',
-  );
+  const summary = historySummary(item, (minor) => money(minor, currency));
+  const extra = summary
+    ? []
+    : Object.entries(item.data ?? {}).filter(
+        ([key, value]) => !SKIP_DATA_KEYS.has(key) && value !== null && typeof value !== 'object',
+      );
 
   return (
     <Stack gap={4}>
       <Text size="xs" c="dimmed">
         {actorLabel(item)} · <time dateTime={item.at}>{date(item.at)}</time>
       </Text>
+      {summary && (
+        <Text size="sm" data-testid="history-summary">
+          {summary}
+        </Text>
+      )}
       {text && (
         <Text size="sm" bg="yellow.0" p="xs" style={{ whiteSpace: 'pre-wrap', borderRadius: 6 }}>
           {text}

@@ -1,4 +1,4 @@
-import { Anchor, Group, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Text, Title } from '@mantine/core';
 import { IconChevronLeft } from '../../components/icons';
 import { Link } from 'react-router-dom';
 import type { OrderDetail } from '../../api/types';
@@ -10,7 +10,8 @@ import { useSession } from '../auth/SessionContext';
 
 export function OrderHeader({ order }: { order: OrderDetail }) {
   const { t } = useTranslation();
-  const { date } = useSession();
+  const { date, money } = useSession();
+  const due = order.totals.due ?? 0;
   const name = fullName(order.contact.first_name, order.contact.last_name) || order.contact.email;
   return (
     <Group justify="space-between" align="flex-start" wrap="nowrap" mb="lg" gap="md">
@@ -26,6 +27,11 @@ export function OrderHeader({ order }: { order: OrderDetail }) {
             {order.number}
           </Title>
           <StatusBadge status={order.status} size="lg" data-testid="order-status" />
+          {due > 0 && (
+            <Badge color="orange" size="lg" variant="filled" radius="sm" data-testid="header-open-amount">
+              {t('order.openAmountBadge', { amount: money(due, order.totals.currency) })}
+            </Badge>
+          )}
         </Group>
         <Text size="sm" c="dimmed" mt={4}>
           {[name, order.event.name, t('order.orderedAt', { date: date(order.created_at) })].filter(Boolean).join(' · ')}

@@ -6,6 +6,7 @@ import { codeLabel } from '../../lib/labels';
 import { useTranslation } from 'react-i18next';
 
 import { useSession } from '../auth/SessionContext';
+import { OpenAmountPanel } from '../open-amount/OpenAmountPanel';
 
 export function PaymentsCard({ order }: { order: OrderDetail }) {
   const { t } = useTranslation();
@@ -18,6 +19,7 @@ export function PaymentsCard({ order }: { order: OrderDetail }) {
       <Title order={2} size="h4" id="payments-title" mb="sm">
         {t('order.payments.title')}
       </Title>
+      <OpenAmountPanel order={order} />
       {order.payments.length === 0 && order.refunds.length === 0 && (
         <Text size="sm" c="dimmed">
           {t('order.payments.none')}

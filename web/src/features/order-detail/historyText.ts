@@ -1,6 +1,6 @@
 import type { HistoryItem } from '../../api/types';
 import { i18n } from '../../i18n';
-import { humanize } from '../../lib/format';
+import { humanize, paymentMethodLabel } from '../../lib/format';
 
 /** Several names the server has used for one kind of entry. */
 const SAME_AS: Record<string, string> = {
@@ -70,4 +70,107 @@ export function showValue(value: unknown): string {
   if (typeof value === 'boolean') return value ? i18n.t('order.history.yes') : i18n.t('order.history.no');
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
+}
+
+type Money = (minor: number) => string;
+
+interface ChangedTicket {
+  ticket_type?: unknown;
+  event?: unknown;
+}
+
+interface ChangedOperation {
+  type?: string;
+  old?: ChangedTicket | null;
+  new?: ChangedTicket | null;
+}
+
+/** A name that the server sends either as a string or as `{id, name}`. */
+function nameOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object' && typeof (value as { name?: unknown }).name === 'string') {
+    return (value as { name: string }).name;
+  }
+  return i18n.t('order.history.summary.aTicket');
+}
+
+function operationText(operation: ChangedOperation): string {
+  const t = i18n.t.bind(i18n);
+  const before = nameOf(operation.old?.ticket_type);
+  const after = nameOf(operation.new?.ticket_type);
+  switch (operation.type) {
+    case 'swap': {
+      const moved = operation.old?.event && operation.new?.event && nameOf(operation.old.event) !== nameOf(operation.new.event);
+      return moved
+        ? t('order.history.summary.swapMoved', { before, after, event: nameOf(operation.new?.event) })
+        : t('order.history.summary.swap', { before, after });
+    }
+    case 'add':
+      return t('order.history.summary.add', { name: after });
+    case 'cancel':
+      return t('order.history.summary.cancel', { name: before });
+    case 'hand_over':
+      return t('order.history.summary.handOver', { name: before });
+    default:
+      return humanize(operation.type ?? 'change');
+  }
+}
+
+/** Adds up equal operation texts: "added Camping ×2". */
+function countedTexts(operations: ChangedOperation[]): string[] {
+  const counts = new Map<string, number>();
+  for (const operation of operations) {
+    const text = operationText(operation);
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return [...counts].map(([text, count]) => (count > 1 ? i18n.t('order.history.summary.times', { text, count }) : text));
+}
+
+function signed(minor: number, money: Money): string {
+  return minor > 0 ? `+${money(minor)}` : minor < 0 ? `−${money(-minor)}` : money(0);
+}
+
+function settlementPart(data: Record<string, unknown>, money: Money): string | null {
+  const settlement = data.settlement as { kind?: string; amount?: number } | undefined;
+  const amount = typeof settlement?.amount === 'number' ? settlement.amount : null;
+  if (settlement?.kind === 'due' && amount !== null) return i18n.t('order.history.summary.due', { amount: money(amount) });
+  if (settlement?.kind === 'refund' && amount !== null) return i18n.t('order.history.summary.refunded', { amount: money(amount) });
+  if (typeof data.difference === 'number' && data.difference !== 0) return signed(data.difference, money);
+  return null;
+}
+
+/** One sentence for the history items that carry structured data the generic view cannot show. */
+export function historySummary(item: HistoryItem, money: Money): string | null {
+  const t = i18n.t.bind(i18n);
+  const data = item.data ?? {};
+  switch (item.type) {
+    case 'order_changed': {
+      const operations = Array.isArray(data.operations) ? (data.operations as ChangedOperation[]) : [];
+      const parts = [countedTexts(operations).join(', '), settlementPart(data, money)].filter(Boolean);
+      return t('order.history.summary.changed', { details: parts.join('; ') || t('order.history.summary.noDetails') });
+    }
+    case 'payment_recorded': {
+      const amount = typeof data.amount === 'number' ? money(data.amount) : null;
+      const method = typeof data.method === 'string' ? paymentMethodLabel(data.method) : null;
+      const reference = typeof data.reference === 'string' && data.reference ? data.reference : null;
+      const received = amount
+        ? method
+          ? t('order.history.summary.receivedBy', { amount, method })
+          : t('order.history.summary.received', { amount })
+        : method
+          ? t('order.history.summary.paymentReceivedBy', { method })
+          : t('order.history.summary.paymentReceived');
+      return reference ? t('order.history.summary.withReference', { text: received, reference }) : received;
+    }
+    case 'due_waived': {
+      const reason = typeof data.reason === 'string' && data.reason ? data.reason : null;
+      const waived =
+        typeof data.amount === 'number'
+          ? t('order.history.summary.waived', { amount: money(data.amount) })
+          : t('order.history.summary.openAmountWaived');
+      return reason ? t('order.history.summary.withReason', { text: waived, reason }) : waived;
+    }
+    default:
+      return null;
+  }
 }

@@ -128,7 +128,7 @@ export function TicketPersonalisationForm({ ticket, position, onSave }: {
   );
 }
 
-function FieldInput({ field, value, error, missing, onChange }: {
+export function FieldInput({ field, value, error, missing, onChange }: {
   field: PersonalisationField;
   value: string;
   error?: string;

@@ -3,9 +3,8 @@ import type { EmailKind, Organisation } from '../../../api/organisation';
 import { EmailTemplateEditor } from './EmailTemplateEditor';
 import { useTranslation } from 'react-i18next';
 
-
 /** The e-mails; each is named by `labels.emailKind.<kind>` and explained by `organisation.email.about.<kind>`. */
-const KINDS: EmailKind[] = ['tickets', 'cancellation', 'refund', 'personalisation_link'];
+const KINDS: EmailKind[] = ['tickets', 'cancellation', 'refund', 'personalisation_link', 'order_changed'];
 
 export function EmailTemplatesSection({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation();

@@ -1,0 +1,77 @@
+#include "common/messages.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <stdexcept>
+
+#include "common/embedded.hpp"
+
+namespace bo {
+namespace {
+using Catalog = std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>>;
+
+const Catalog& catalog() {
+  static const Catalog all = [] {
+    Catalog out;
+    for (const auto& f : embedded::messages) {
+      auto language = std::string(f.name.substr(0, f.name.find('.')));
+      auto texts = nlohmann::json::parse(f.content);
+      for (auto it = texts.begin(); it != texts.end(); ++it) out[language][it.key()] = it.value().get<std::string>();
+    }
+    return out;
+  }();
+  return all;
+}
+}  // namespace
+
+const std::string& message(std::string_view language, std::string_view key) {
+  const auto& all = catalog();
+  auto lang = all.find(language);
+  if (lang == all.end()) lang = all.find(std::string_view("en"));
+  auto it = lang->second.find(key);
+  if (it == lang->second.end()) throw std::out_of_range("no message " + std::string(key));
+  return it->second;
+}
+
+std::string message(std::string_view language, std::string_view key, const std::map<std::string, std::string>& values) {
+  const auto& text = message(language, key);
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    auto close = text[i] == '{' ? text.find('}', i) : std::string::npos;
+    if (close != std::string::npos) {
+      if (auto v = values.find(text.substr(i + 1, close - i - 1)); v != values.end()) {
+        out += v->second;
+        i = close + 1;
+        continue;
+      }
+    }
+    out += text[i++];
+  }
+  return out;
+}
+
+std::vector<std::string> message_list(std::string_view language, std::string_view key) {
+  std::vector<std::string> out;
+  const auto& text = message(language, key);
+  for (size_t start = 0;;) {
+    auto bar = text.find('|', start);
+    out.push_back(text.substr(start, bar - start));
+    if (bar == std::string::npos) return out;
+    start = bar + 1;
+  }
+}
+
+std::vector<std::string> message_languages() {
+  std::vector<std::string> out;
+  for (const auto& [language, _] : catalog()) out.push_back(language);
+  return out;
+}
+
+std::vector<std::string> message_keys(std::string_view language) {
+  std::vector<std::string> out;
+  if (auto it = catalog().find(language); it != catalog().end())
+    for (const auto& [key, _] : it->second) out.push_back(key);
+  return out;
+}
+
+}  // namespace bo
