@@ -4,7 +4,13 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { IconAlertTriangle, IconRestore } from '../../../components/icons';
-import { previewEmail, useUpdateOrganisation, type EmailKind, type EmailTemplate } from '../../../api/organisation';
+import {
+  previewEmail,
+  useUpdateOrganisation,
+  type CustomerLanguage,
+  type EmailKind,
+  type EmailTemplate,
+} from '../../../api/organisation';
 import { formProblem, type FormProblem } from '../../../lib/formErrors';
 import { errorMessage } from '../../../api/errors';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +18,12 @@ import { useTranslation } from 'react-i18next';
 
 type Part = 'subject' | 'text';
 
-export function EmailTemplateEditor({ kind, template }: { kind: EmailKind; template: EmailTemplate }) {
+/** One e-mail's text in one language, with a live preview in that language. */
+export function EmailTemplateEditor({ kind, language, template }: {
+  kind: EmailKind;
+  language: CustomerLanguage;
+  template: EmailTemplate;
+}) {
   const { t } = useTranslation();
   const update = useUpdateOrganisation();
   const [subject, setSubject] = useState(template.subject);
@@ -29,15 +40,15 @@ export function EmailTemplateEditor({ kind, template }: { kind: EmailKind; templ
 
   const [draft] = useDebouncedValue({ subject, text }, 400);
   const preview = useQuery({
-    queryKey: ['email-preview', kind, draft.subject, draft.text],
-    queryFn: ({ signal }) => previewEmail(kind, draft.subject, draft.text, signal),
+    queryKey: ['email-preview', kind, language, draft.subject, draft.text],
+    queryFn: ({ signal }) => previewEmail(kind, language, draft.subject, draft.text, signal),
     retry: false,
     staleTime: 60_000,
   });
 
   const dirty = subject !== template.subject || text !== template.text;
   const fieldError = (part: Part) =>
-    problem?.fields[`email_templates.${kind}.${part}`] ?? problem?.fields[part];
+    problem?.fields[`email_templates.${language}.${kind}.${part}`] ?? problem?.fields[part];
 
   function insert(placeholder: string) {
     const token = `{${placeholder}}`;
@@ -57,7 +68,7 @@ export function EmailTemplateEditor({ kind, template }: { kind: EmailKind; templ
   async function save(value: { subject: string; text: string } | null) {
     setProblem(null);
     try {
-      await update.mutateAsync({ email_templates: { [kind]: value } });
+      await update.mutateAsync({ email_templates: { [language]: { [kind]: value } } });
       notifications.show({
         color: 'green',
         title: value ? t('organisation.email.saved') : t('organisation.email.restored'),
@@ -71,7 +82,7 @@ export function EmailTemplateEditor({ kind, template }: { kind: EmailKind; templ
   const previewProblem = preview.isError ? formProblem(preview.error) : null;
 
   return (
-    <Grid gutter="lg" data-template={kind}>
+    <Grid gutter="lg" data-template={kind} data-language={language}>
       <Grid.Col span={{ base: 12, lg: 7 }}>
         <Stack gap="sm">
           {problem && Object.keys(problem.fields).length === 0 && (

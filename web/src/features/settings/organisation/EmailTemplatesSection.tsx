@@ -1,6 +1,8 @@
-import { Badge, Card, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Badge, Card, Group, SegmentedControl, Stack, Tabs, Text, Title } from '@mantine/core';
 import type { EmailKind, Organisation } from '../../../api/organisation';
 import { EmailTemplateEditor } from './EmailTemplateEditor';
+import { languageOptions } from './choices';
 import { useTranslation } from 'react-i18next';
 
 /** The e-mails; each is named by `labels.emailKind.<kind>` and explained by `organisation.email.about.<kind>`. */
@@ -8,16 +10,29 @@ const KINDS: EmailKind[] = ['tickets', 'cancellation', 'refund', 'personalisatio
 
 export function EmailTemplatesSection({ organisation }: { organisation: Organisation }) {
   const { t } = useTranslation();
+  const [chosen, setChosen] = useState(organisation.default_language);
+  const language = organisation.email_templates[chosen] ? chosen : organisation.default_language;
+  const templates = organisation.email_templates[language];
   return (
     <Stack gap="sm" component="section" aria-label={t('organisation.email.title')}>
-      <div>
-        <Title order={2} size="h4">
-          {t('organisation.email.title')}
-        </Title>
-        <Text size="sm" c="dimmed" mt={4}>
-          {t('organisation.email.description')}
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-end" gap="sm">
+        <div>
+          <Title order={2} size="h4">
+            {t('organisation.email.title')}
+          </Title>
+          <Text size="sm" c="dimmed" mt={4}>
+            {t('organisation.email.description')}
+          </Text>
+        </div>
+        {organisation.languages.length > 1 && (
+          <SegmentedControl
+            aria-label={t('organisation.email.language')}
+            data={languageOptions(organisation.languages)}
+            value={language}
+            onChange={setChosen}
+          />
+        )}
+      </Group>
       <Card padding={0}>
         <Tabs defaultValue="tickets" keepMounted={false}>
           <Tabs.List px="md" pt="xs">
@@ -25,7 +40,7 @@ export function EmailTemplatesSection({ organisation }: { organisation: Organisa
               <Tabs.Tab key={kind} value={kind}>
                 <Group gap={6} wrap="nowrap">
                   {t(`labels.emailKind.${kind}`)}
-                  {organisation.email_templates[kind]?.customised && (
+                  {templates?.[kind]?.customised && (
                     <Badge size="xs" variant="light">
                       {t('organisation.email.custom')}
                     </Badge>
@@ -39,8 +54,8 @@ export function EmailTemplatesSection({ organisation }: { organisation: Organisa
               <Text size="sm" c="dimmed" mb="md">
                 {t(`organisation.email.about.${kind}`)}
               </Text>
-              {organisation.email_templates[kind] && (
-                <EmailTemplateEditor kind={kind} template={organisation.email_templates[kind]} />
+              {templates?.[kind] && (
+                <EmailTemplateEditor key={language} kind={kind} language={language} template={templates[kind]} />
               )}
             </Tabs.Panel>
           ))}

@@ -4,7 +4,7 @@ import type { PaymentMethod } from '../../../api/types';
 import { PAYMENT_METHODS, paymentMethodLabel } from '../../../lib/format';
 import { SettingsSection } from './SettingsSection';
 import { useSettingsForm } from './useSettingsForm';
-import { countryOptions, currencyOptions, timeZoneOptions } from './choices';
+import { countryOptions, currencyOptions, languageOptions, timeZoneOptions } from './choices';
 import { useTranslation } from 'react-i18next';
 
 
@@ -12,7 +12,13 @@ export function GeneralSection({ organisation }: { organisation: Organisation })
   const { t } = useTranslation();
   const form = useSettingsForm(
     organisation,
-    (org) => ({ name: org.name, currency: org.currency, time_zone: org.time_zone, country: org.country ?? '' }),
+    (org) => ({
+      name: org.name,
+      currency: org.currency,
+      time_zone: org.time_zone,
+      country: org.country ?? '',
+      default_language: org.default_language,
+    }),
     t('organisation.general.name'),
   );
   const { values, set, errors } = form;
@@ -54,15 +60,26 @@ export function GeneralSection({ organisation }: { organisation: Organisation })
           error={errors.time_zone}
         />
       </SimpleGrid>
-      <Select
-        label={t('organisation.general.country')}
-        searchable
-        data={countryOptions()}
-        value={values.country || null}
-        onChange={(value) => set('country', value ?? '')}
-        description={t('organisation.general.countryHint')}
-        error={errors.country}
-      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <Select
+          label={t('organisation.general.country')}
+          searchable
+          data={countryOptions()}
+          value={values.country || null}
+          onChange={(value) => set('country', value ?? '')}
+          description={t('organisation.general.countryHint')}
+          error={errors.country}
+        />
+        <Select
+          label={t('organisation.general.customerLanguage')}
+          data={languageOptions(organisation.languages)}
+          value={values.default_language}
+          onChange={(value) => value && set('default_language', value)}
+          allowDeselect={false}
+          description={t('organisation.general.customerLanguageHint')}
+          error={errors.default_language}
+        />
+      </SimpleGrid>
     </SettingsSection>
   );
 }

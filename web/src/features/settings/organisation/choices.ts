@@ -33,3 +33,17 @@ export function currencyOptions(current: string) {
   const all = codes.includes(current) ? codes : [current, ...codes];
   return all.map((code) => ({ value: code, label: `${code} · ${currencyName(code)}` }));
 }
+
+/** Languages by their own name ("English", "Nederlands"), as a customer would recognise them. */
+export function languageOptions(codes: string[]) {
+  return codes.map((code) => ({ value: code, label: ownName(code) }));
+}
+
+function ownName(code: string): string {
+  try {
+    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+    return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+  } catch {
+    return code;
+  }
+}
