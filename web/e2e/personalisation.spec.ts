@@ -69,7 +69,8 @@ test('personalise a ticket: missing fields are marked, saved values stick', asyn
 });
 
 test('the customer link page lets the customer fill in the data', async ({ browser, personalisationPage, orderPage, api }) => {
-  const order = await findOrder(api, { where: (o) => o.actions.personalisation.enabled });
+  // The page speaks the customer's language: an English-speaking customer here (language.spec.ts has a Dutch one).
+  const order = await findOrder(api, { where: (o) => o.actions.personalisation.enabled && o.contact.language === 'en' });
   const data = await api.get<Personalisation>(`/api/v1/orders/${order.number}/personalisation`);
   const ticket = data.tickets[0]!;
 

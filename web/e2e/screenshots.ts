@@ -53,6 +53,29 @@ test('revenue report', async ({ page, reportsPage }) => {
   await page.screenshot({ path: shot('reports.png') });
 });
 
+test.describe('in Dutch', () => {
+  test.use({ locale: 'nl-NL' });
+
+  test('orders list in Dutch', async ({ page }) => {
+    await page.goto('/orders');
+    await expect(page.getByRole('table', { name: 'Bestellingen' }).locator('tbody tr').nth(5)).toBeVisible();
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: shot('orders-list-nl.png') });
+  });
+
+  test('order detail in Dutch', async ({ page, orderPage, api }) => {
+    const order = await findOrder(api, {
+      query: { status: 'paid', payment_method: 'ideal' },
+      where: (o) => o.actions.refund.enabled,
+      claim: false,
+    });
+    await orderPage.goto(order.number);
+    await expect(orderPage.history).toBeVisible();
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: shot('order-detail-nl.png') });
+  });
+});
+
 test.describe('as an admin', () => {
   test.use({ role: 'admin' });
 

@@ -1,6 +1,7 @@
 import { test, expect } from './support/fixtures';
 import { baseURL } from './support/env';
 import { unique, type EventRecord } from './support/setup';
+import { EmailTextsSettings } from './pages/EmailTextsSettings';
 
 test.use({ role: 'admin' });
 
@@ -118,6 +119,68 @@ test('the e-mail text editor previews the sample order as you type', async ({ pa
   await expect(editor.getByTestId('preview-subject')).toHaveText('See you at Northsea Festival, Emma!');
   await editor.getByRole('textbox', { name: 'Subject' }).fill('Hello {nobody}');
   await expect(editor.getByRole('region', { name: 'E-mail preview' })).toContainText('nobody');
+});
+
+interface OrganisationTexts {
+  default_language: string;
+  email_templates: Record<string, Record<string, { subject: string; text: string; customised: boolean }>>;
+}
+
+test.describe('e-mail texts per language', () => {
+  // The demo organisation is shared by every test: its Dutch tickets text and default language go back.
+  test.afterEach(async ({ api }) => {
+    await api.send('PATCH', '/api/v1/organisation', { default_language: 'en', email_templates: { nl: { tickets: null } } });
+  });
+
+  test('an admin edits the Dutch tickets text; the preview shows it and the English text stays the default', async ({ page, api }) => {
+    const before = await api.get<OrganisationTexts>('/api/v1/organisation');
+    expect(before.email_templates.nl!.tickets!.customised).toBe(false);
+    const texts = new EmailTextsSettings(page);
+    await texts.goto();
+    await expect(texts.editor('tickets', 'en').previewSubject).toHaveText('Your tickets for Northsea Festival (order T9X4K2QZ)');
+
+    await texts.chooseLanguage('Nederlands');
+    const dutch = texts.editor('tickets', 'nl');
+    await expect(dutch.subject).toHaveValue(before.email_templates.nl!.tickets!.subject);
+    await expect(dutch.previewSubject).toHaveText('Je tickets voor Northsea Festival (bestelling T9X4K2QZ)');
+    await dutch.subject.fill('Tot ziens op {event_name}, {first_name}!');
+    await dutch.text.fill('Hoi {first_name}, je tickets voor bestelling {order_number} zitten in de bijlage.');
+    await expect(dutch.previewSubject).toHaveText('Tot ziens op Northsea Festival, Emma!');
+    await expect(dutch.previewText).toHaveText('Hoi Emma, je tickets voor bestelling T9X4K2QZ zitten in de bijlage.');
+    const saved = page.waitForRequest((request) => request.method() === 'PATCH' && request.url().endsWith('/api/v1/organisation'));
+    await dutch.save.click();
+    expect((await saved).postDataJSON()).toEqual({
+      email_templates: {
+        nl: {
+          tickets: {
+            subject: 'Tot ziens op {event_name}, {first_name}!',
+            text: 'Hoi {first_name}, je tickets voor bestelling {order_number} zitten in de bijlage.',
+          },
+        },
+      },
+    });
+    await expect(texts.tab('Tickets')).toContainText('Custom');
+
+    await texts.chooseLanguage('English');
+    const english = texts.editor('tickets', 'en');
+    await expect(english.subject).toHaveValue(before.email_templates.en!.tickets!.subject);
+    await expect(english.previewSubject).toHaveText('Your tickets for Northsea Festival (order T9X4K2QZ)');
+    await expect(texts.tab('Tickets')).not.toContainText('Custom');
+
+    const after = await api.get<OrganisationTexts>('/api/v1/organisation');
+    expect(after.email_templates.nl!.tickets).toMatchObject({ subject: 'Tot ziens op {event_name}, {first_name}!', customised: true });
+    expect(after.email_templates.en!.tickets).toEqual(before.email_templates.en!.tickets);
+  });
+
+  test('the customer language is saved as the organisation\'s default language', async ({ page, api }) => {
+    await page.goto('/settings/organisation');
+    const general = page.getByRole('region', { name: 'General', exact: true });
+    await expect(general.getByRole('textbox', { name: 'Customer language' })).toHaveValue('English');
+    await general.getByRole('textbox', { name: 'Customer language' }).click();
+    await page.getByRole('option', { name: 'Nederlands' }).click();
+    await general.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await api.get<OrganisationTexts>('/api/v1/organisation')).default_language).toBe('nl');
+  });
 });
 
 test.describe('other roles', () => {

@@ -4,7 +4,7 @@ export const theme = createTheme({
   primaryColor: 'indigo',
   defaultRadius: 'md',
   fontFamily:
-    'Inter, -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+    'Inter, -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif', // i18n-ignore: font names
   headings: { fontWeight: '650' },
   components: {
     Card: { defaultProps: { withBorder: true, radius: 'md', padding: 'lg' } },

@@ -8,7 +8,8 @@ export interface OrderDetail {
   number: string;
   status: string;
   version: number;
-  contact: { email: string | null; first_name: string | null; last_name: string | null; mobile: string | null };
+  created_at: string;
+  contact: { email: string | null; first_name: string | null; last_name: string | null; mobile: string | null; language?: string | null };
   tickets: {
     id: number;
     ticket_type: { id: number; name: string };
@@ -23,7 +24,7 @@ export interface OrderDetail {
     change?: ActionState;
   }[];
   event: { id: number; name: string };
-  totals: { currency: string; total: number; paid: number; refunded: number; refundable: number; due?: number };
+  totals: { currency: string; tickets: number; total: number; paid: number; refunded: number; refundable: number; due?: number };
   payments: { method: string }[];
   actions: Record<'resend' | 'personalisation' | 'refund' | 'cancel', ActionState> & {
     change?: ActionState;

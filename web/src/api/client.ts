@@ -1,4 +1,5 @@
 import { ApiError } from './errors';
+import { activeLanguage } from '../i18n';
 
 const ORG_STORAGE_KEY = 'boxoffice.organisation';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -78,6 +79,7 @@ async function refreshCsrfToken(): Promise<void> {
 function buildHeaders(method: string, options: RequestOptions): Headers {
   const headers = new Headers(options.headers);
   if (!headers.has('Accept')) headers.set('Accept', 'application/json');
+  if (!headers.has('Accept-Language')) headers.set('Accept-Language', activeLanguage());
   if (options.body !== undefined) headers.set('Content-Type', 'application/json');
   else if (options.contentType) headers.set('Content-Type', options.contentType);
   if (!options.anonymous && organisationSlug) headers.set('X-Organisation', organisationSlug);

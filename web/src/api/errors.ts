@@ -1,3 +1,5 @@
+import { i18n } from '../i18n';
+
 export interface ErrorBody {
   error?: { code?: string; message?: string; details?: Record<string, unknown> | null };
 }
@@ -46,12 +48,12 @@ export class ApiError extends Error {
     }
     const code = body?.error?.code ?? STATUS_CODES[response.status] ?? 'server_error';
     const message =
-      body?.error?.message ?? (response.status >= 500 ? 'The server had a problem. Try again.' : response.statusText);
+      body?.error?.message ?? (response.status >= 500 ? i18n.t('errors.server') : response.statusText);
     return new ApiError(response.status, code, message || code, body?.error?.details);
   }
 
   static network(cause: unknown): ApiError {
-    const error = new ApiError(0, 'network_error', 'Could not reach the server. Check your connection and try again.');
+    const error = new ApiError(0, 'network_error', i18n.t('errors.network'));
     error.cause = cause;
     return error;
   }
@@ -61,10 +63,12 @@ export function isApiError(error: unknown, code?: string): error is ApiError {
   return error instanceof ApiError && (code === undefined || error.code === code);
 }
 
-export const ORDER_CHANGED_MESSAGE = 'This order changed, review it again';
+export function orderChangedMessage(): string {
+  return i18n.t('errors.orderChanged');
+}
 
 export function errorMessage(error: unknown): string {
-  if (isApiError(error, 'order_changed')) return ORDER_CHANGED_MESSAGE;
+  if (isApiError(error, 'order_changed')) return orderChangedMessage();
   if (error instanceof Error) return error.message;
-  return 'Something went wrong.';
+  return i18n.t('errors.unknown');
 }

@@ -12,6 +12,12 @@ export interface EmailTemplate {
   placeholders: string[];
 }
 
+/** A language code the server writes customer e-mails in ("en", "nl"). */
+export type CustomerLanguage = string;
+
+/** One language's e-mail texts. */
+export type EmailTemplates = Record<EmailKind, EmailTemplate>;
+
 export interface Organisation {
   slug: string;
   name: string;
@@ -25,12 +31,17 @@ export interface Organisation {
   partial_refunds: boolean;
   refund_fees: boolean;
   refund_deadline_days: number;
-  email_templates: Record<EmailKind, EmailTemplate>;
+  /** Customers whose contact has no language of `languages` get this one. */
+  default_language: CustomerLanguage;
+  /** The languages customer e-mails can be written in. */
+  languages: CustomerLanguage[];
+  email_templates: Record<CustomerLanguage, EmailTemplates>;
 }
 
 export type OrganisationChanges = Partial<
-  Omit<Organisation, 'slug' | 'currency_locked' | 'email_templates'> & {
-    email_templates: Partial<Record<EmailKind, { subject?: string; text?: string } | null>>;
+  Omit<Organisation, 'slug' | 'currency_locked' | 'languages' | 'email_templates'> & {
+    /** Per language; `null` returns that language's text to its default. */
+    email_templates: Record<CustomerLanguage, Partial<Record<EmailKind, { subject?: string; text?: string } | null>>>;
   }
 >;
 
@@ -58,10 +69,21 @@ export function useUpdateOrganisation() {
 
 export interface EmailPreview {
   kind: EmailKind;
+  language: CustomerLanguage;
   subject: string;
   text: string;
 }
 
-export function previewEmail(kind: EmailKind, subject: string, text: string, signal?: AbortSignal) {
-  return api<EmailPreview>('POST', '/api/v1/organisation/email-preview', { body: { kind, subject, text }, signal });
+/** The e-mail as a sample customer who reads `language` would get it. */
+export function previewEmail(
+  kind: EmailKind,
+  language: CustomerLanguage,
+  subject: string,
+  text: string,
+  signal?: AbortSignal,
+) {
+  return api<EmailPreview>('POST', '/api/v1/organisation/email-preview', {
+    body: { kind, subject, text, language },
+    signal,
+  });
 }

@@ -23,6 +23,13 @@ export function useMeQuery() {
   return useQuery({ queryKey: meQueryKey, queryFn: fetchMe, staleTime: 60_000, retry: false });
 }
 
+/** Saves the account's UI language (null: follow the browser); answers as GET /api/v1/me. */
+export async function saveLanguage(language: string | null): Promise<Me> {
+  const me = await api<Me>('PATCH', '/api/v1/me', { body: { language } });
+  if (me?.csrf_token) setCsrfToken(me.csrf_token);
+  return me;
+}
+
 export async function logIn(email: string, password: string): Promise<Me> {
   const me = await api<Me>('POST', '/api/v1/session', {
     body: { email, password },

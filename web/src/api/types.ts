@@ -24,7 +24,8 @@ export type Permission =
   | 'settings.audit_log';
 
 export interface Me {
-  user: { id: number; email: string; name: string } | null;
+  /** `language`: the UI language saved on the account; null for the browser's, absent from older servers. */
+  user: { id: number; email: string; name: string; language?: string | null } | null;
   token?: { id: number; name: string } | null;
   organisation: OrganisationRef & { currency: string; time_zone: string };
   organisations: OrganisationRef[];
@@ -316,6 +317,8 @@ export interface PublicPersonalisation extends Personalisation {
   order: { number: string };
   event: Partial<EventSummary> & { name: string };
   expires_at?: string;
+  /** The customer's language (absent from older servers: the browser's language applies). */
+  language?: string | null;
 }
 
 export interface PersonalisationLink {

@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { ActionError } from '../features/actions/ActionError';
 
 /** Asks before a change that cannot be undone; the server's refusal stays in the dialog. */
@@ -12,6 +13,7 @@ export function ConfirmDialog({ opened, title, children, confirmLabel, color = '
   onConfirm: () => Promise<unknown>;
   onClose: () => void;
 }) {
+  const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
@@ -40,7 +42,7 @@ export function ConfirmDialog({ opened, title, children, confirmLabel, color = '
         <ActionError error={error} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose} data-autofocus>
-            Back
+            {t('common.back')}
           </Button>
           <Button color={color} onClick={confirm} loading={busy}>
             {confirmLabel}

@@ -1,5 +1,5 @@
 import { Badge, type BadgeProps } from '@mantine/core';
-import { humanize } from '../lib/format';
+import { codeLabel, type LabelGroup } from '../lib/labels';
 
 const ORDER_COLORS: Record<string, string> = {
   pending: 'yellow',
@@ -22,6 +22,12 @@ const EMAIL_COLORS: Record<string, string> = {
 };
 
 const PALETTES = { order: ORDER_COLORS, ticket: TICKET_COLORS, refund: REFUND_COLORS, email: EMAIL_COLORS };
+const LABELS: Record<keyof typeof PALETTES, LabelGroup> = {
+  order: 'orderStatus',
+  ticket: 'ticketStatus',
+  refund: 'refundStatus',
+  email: 'emailStatus',
+};
 
 export function StatusBadge({
   status,
@@ -32,7 +38,7 @@ export function StatusBadge({
   return (
     <Badge color={color} variant="light" radius="sm" data-status={status} style={{ flexShrink: 0, maxWidth: 'none', overflow: 'visible' }}
       styles={{ label: { overflow: 'visible' } }} {...props}>
-      {humanize(status)}
+      {codeLabel(LABELS[kind], status)}
     </Badge>
   );
 }

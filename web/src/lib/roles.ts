@@ -1,10 +1,15 @@
+import { i18n } from '../i18n';
 import type { Role } from '../api/types';
+import { roleLabel } from './labels';
 
-export const ROLES: { value: Role; label: string; description: string }[] = [
-  { value: 'viewer', label: 'Viewer', description: 'Reads orders, history and reports' },
-  { value: 'support', label: 'Support', description: 'Viewer, plus edits contacts, resends, personalises, cancels unpaid orders' },
-  { value: 'finance', label: 'Finance', description: 'Support, plus refunds, cancels paid orders, reconciliation and exports' },
-  { value: 'admin', label: 'Admin', description: 'Finance, plus imports, users and organisation settings' },
-];
+export const ROLE_VALUES: Role[] = ['viewer', 'support', 'finance', 'admin'];
 
-export const ROLE_OPTIONS = ROLES.map(({ value, label }) => ({ value, label }));
+/** What a role may do, in the person's language. */
+export function roleDescription(role: string): string | undefined {
+  return i18n.exists(`labels.roleDescription.${role}`) ? i18n.t(`labels.roleDescription.${role}`) : undefined;
+}
+
+/** The roles for a select, named in the person's language (call while rendering). */
+export function roleOptions(): { value: Role; label: string }[] {
+  return ROLE_VALUES.map((value) => ({ value, label: roleLabel(value) }));
+}

@@ -4,14 +4,17 @@ import { notifications } from '@mantine/notifications';
 import { changeOwnPassword } from '../../api/users';
 import { Page } from '../../components/Page';
 import { PageHeader } from '../../components/PageHeader';
-import { humanize } from '../../lib/format';
+import { useTranslation } from 'react-i18next';
+import { roleLabel } from '../../lib/labels';
+import { LanguageCard } from './LanguageCard';
 import { formProblem, type FormProblem } from '../../lib/formErrors';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useSession } from '../auth/SessionContext';
 import { FormAlert } from '../../components/FormAlert';
 
 export function AccountPage() {
-  useDocumentTitle('My account');
+  const { t } = useTranslation();
+  useDocumentTitle(t('account.title'));
   const { me } = useSession();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
@@ -32,8 +35,8 @@ export function AccountPage() {
       setRepeat('');
       notifications.show({
         color: 'green',
-        title: 'Password changed',
-        message: 'Your other sessions have been logged out.',
+        title: t('account.password.changed'),
+        message: t('account.password.otherSessionsLoggedOut'),
       });
     } catch (cause) {
       setProblem(formProblem(cause));
@@ -45,11 +48,11 @@ export function AccountPage() {
   const fields = problem?.fields ?? {};
   return (
     <Page maw={720}>
-      <PageHeader title="My account" description={me.user ? `${me.user.name} · ${me.user.email}` : undefined} />
+      <PageHeader title={t('account.title')} description={me.user ? `${me.user.name} · ${me.user.email}` : undefined} />
       <Stack gap="lg">
         <Card>
           <Text size="sm" c="dimmed">
-            Organisations
+            {t('account.organisations')}
           </Text>
           {me.organisations.map((org) => (
             <Group key={org.slug} justify="space-between" mt={6}>
@@ -57,24 +60,25 @@ export function AccountPage() {
                 {org.name}
               </Text>
               <Text size="sm" c="dimmed">
-                {humanize(org.role)}
+                {roleLabel(org.role)}
               </Text>
             </Group>
           ))}
         </Card>
-        <Card component="form" onSubmit={submit} noValidate aria-label="Change password">
+        <LanguageCard me={me} />
+        <Card component="form" onSubmit={submit} noValidate aria-label={t('account.password.title')}>
           <Stack gap="md">
             <div>
               <Title order={2} size="h4">
-                Change password
+                {t('account.password.title')}
               </Title>
               <Text size="sm" c="dimmed">
-                Your other sessions are logged out; this one stays.
+                {t('account.password.description')}
               </Text>
             </div>
             <FormAlert problem={problem} />
             <PasswordInput
-              label="Current password"
+              label={t('account.password.current')}
               autoComplete="current-password"
               required
               value={current}
@@ -82,7 +86,7 @@ export function AccountPage() {
               error={fields.current_password}
             />
             <PasswordInput
-              label="New password"
+              label={t('account.password.new')}
               autoComplete="new-password"
               required
               value={next}
@@ -90,16 +94,16 @@ export function AccountPage() {
               error={fields.new_password}
             />
             <PasswordInput
-              label="Repeat new password"
+              label={t('account.password.repeat')}
               autoComplete="new-password"
               required
               value={repeat}
               onChange={(e) => setRepeat(e.currentTarget.value)}
-              error={mismatch ? 'Does not match the new password.' : undefined}
+              error={mismatch ? t('account.password.mismatch') : undefined}
             />
             <Group justify="flex-end">
               <Button type="submit" loading={busy} disabled={!current || !next || !repeat || mismatch}>
-                Change password
+                {t('account.password.submit')}
               </Button>
             </Group>
           </Stack>

@@ -5,7 +5,9 @@ import { IconAlertTriangle } from '../../components/icons';
 import type { OrderDetail } from '../../api/types';
 import { useCancel } from '../../api/orderActions';
 import { errorMessage, isApiError } from '../../api/errors';
-import { currencyDigits, currencySymbol, toMajor, toMinor } from '../../lib/format';
+import { amountInputFormat, currencyDigits, toMajor, toMinor } from '../../lib/format';
+import { useTranslation } from 'react-i18next';
+
 import { useSession } from '../auth/SessionContext';
 import { ActionError } from './ActionError';
 import { TicketSummaryList } from './TicketSummaryList';
@@ -16,6 +18,7 @@ export function CancelDialog({ order, opened, onClose, onClosed }: {
   onClose: () => void;
   onClosed?: () => void;
 }) {
+  const { t } = useTranslation();
   const { money } = useSession();
   const cancel = useCancel(order.number);
   const currency = order.totals.currency;
@@ -42,6 +45,7 @@ export function CancelDialog({ order, opened, onClose, onClosed }: {
   const amountMinor = amount === '' ? 0 : toMinor(amount, currency);
   const tooMuch = amountMinor > refundable;
   const paid = refundable > 0;
+  const amountFormat = amountInputFormat(currency);
 
   async function confirm() {
     setError(null);
@@ -53,16 +57,16 @@ export function CancelDialog({ order, opened, onClose, onClosed }: {
       });
       notifications.show({
         color: 'green',
-        title: `Order ${order.number} cancelled`,
+        title: t('actions.cancel.done', { number: order.number }),
         message:
           paid && amountMinor > 0
-            ? `${money(amountMinor, currency)} is being refunded.`
-            : 'Its tickets can no longer be used.',
+            ? t('actions.cancel.doneRefund', { amount: money(amountMinor, currency) })
+            : t('actions.cancel.doneNoRefund'),
       });
       onClose();
     } catch (cause) {
       setError(cause);
-      notifications.show({ color: 'red', title: 'Not cancelled', message: errorMessage(cause) });
+      notifications.show({ color: 'red', title: t('actions.cancel.notCancelled'), message: errorMessage(cause) });
     }
   }
 
@@ -72,23 +76,21 @@ export function CancelDialog({ order, opened, onClose, onClosed }: {
       onClose={onClose}
       returnFocus={false}
       onExitTransitionEnd={onClosed}
-      title={<Text fw={650}>Cancel order {order.number}</Text>}
+      title={<Text fw={650}>{t('actions.cancel.title', { number: order.number })}</Text>}
       size="lg"
     >
       <Stack gap="md">
         <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />}>
-          {valid.length > 0
-            ? `${valid.length} valid ${valid.length === 1 ? 'ticket becomes' : 'tickets become'} cancelled and will be rejected at check-in. This cannot be undone.`
-            : 'The order becomes cancelled. This cannot be undone.'}
+          {valid.length > 0 ? t('actions.cancel.warning', { count: valid.length }) : t('actions.cancel.warningEmpty')}
         </Alert>
         <div>
           <Text size="sm" fw={600} mb={6}>
-            Order contents
+            {t('actions.cancel.contents')}
           </Text>
-          <TicketSummaryList tickets={order.tickets} currency={currency} showStatus label="Order contents" />
+          <TicketSummaryList tickets={order.tickets} currency={currency} showStatus label={t('actions.cancel.contents')} />
           <Group justify="space-between" mt="xs">
             <Text size="sm" c="dimmed">
-              Total
+              {t('order.totals.total')}
             </Text>
             <Text size="sm" fw={600} className="tabular">
               {money(order.totals.total, currency)}
@@ -97,8 +99,11 @@ export function CancelDialog({ order, opened, onClose, onClosed }: {
         </div>
         {paid && (
           <NumberInput
-            label="Refund amount"
-            description={`Default: ${money(defaultRefund, currency)} of ${money(refundable, currency)} refundable. Keep part as a cancellation fee, or enter 0 to refund nothing.`}
+            label={t('actions.cancel.refundAmount')}
+            description={t('actions.cancel.refundAmountHint', {
+              amount: money(defaultRefund, currency),
+              refundable: money(refundable, currency),
+            })}
             value={amount}
             onChange={setAmount}
             min={0}
@@ -107,24 +112,27 @@ export function CancelDialog({ order, opened, onClose, onClosed }: {
             decimalScale={currencyDigits(currency)}
             fixedDecimalScale
             allowNegative={false}
-            thousandSeparator=","
-            prefix={`${currencySymbol(currency)} `}
-            error={tooMuch ? `You can refund at most ${money(refundable, currency)}.` : undefined}
+            decimalSeparator={amountFormat.decimalSeparator}
+            thousandSeparator={amountFormat.thousandSeparator}
+            prefix={amountFormat.prefix}
+            error={tooMuch ? t('actions.cancel.tooMuch', { amount: money(refundable, currency) }) : undefined}
           />
         )}
         <Switch
-          label="Notify the customer by e-mail"
-          description={order.contact.email ? `A cancellation e-mail goes to ${order.contact.email}.` : 'This order has no e-mail address.'}
+          label={t('actions.cancel.notify')}
+          description={
+            order.contact.email ? t('actions.cancel.notifyTo', { email: order.contact.email }) : t('actions.cancel.noEmail')
+          }
           checked={notify}
           onChange={(event) => setNotify(event.currentTarget.checked)}
         />
         <ActionError error={error} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose} data-autofocus>
-            Keep order
+            {t('actions.cancel.keep')}
           </Button>
           <Button color="red" onClick={confirm} loading={cancel.isPending} disabled={tooMuch || amount === ''}>
-            {paid ? `Cancel and refund ${money(amountMinor, currency)}` : 'Cancel order'}
+            {paid ? t('actions.cancel.submitRefund', { amount: money(amountMinor, currency) }) : t('actions.cancel.submit')}
           </Button>
         </Group>
       </Stack>

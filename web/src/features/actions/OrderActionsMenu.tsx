@@ -11,22 +11,24 @@ import {
 } from '../../components/icons';
 import { useNavigate } from 'react-router-dom';
 import type { ActionName, ActionState, OrderDetail } from '../../api/types';
+import { useTranslation } from 'react-i18next';
 import { ResendDialog } from './ResendDialog';
 import { RefundDialog } from './RefundDialog';
 import { CancelDialog } from './CancelDialog';
 import { ChangeDialog } from '../changes/ChangeDialog';
 
-const ITEMS: { name: ActionName; label: string; icon: Icon; color?: string }[] = [
-  { name: 'resend', label: 'Resend', icon: IconSend },
-  { name: 'personalisation', label: 'Open personalisation', icon: IconUserEdit },
-  { name: 'change', label: 'Change', icon: IconArrowsExchange },
-  { name: 'refund', label: 'Refund', icon: IconReceiptRefund },
-  { name: 'cancel', label: 'Cancel', icon: IconBan, color: 'red' },
+const ITEMS: { name: ActionName; labelKey: string; icon: Icon; color?: string }[] = [
+  { name: 'resend', labelKey: 'actions.menu.resend', icon: IconSend },
+  { name: 'personalisation', labelKey: 'actions.menu.personalisation', icon: IconUserEdit },
+  { name: 'change', labelKey: 'actions.menu.change', icon: IconArrowsExchange },
+  { name: 'refund', labelKey: 'actions.menu.refund', icon: IconReceiptRefund },
+  { name: 'cancel', labelKey: 'actions.menu.cancel', icon: IconBan, color: 'red' },
 ];
 
 type Dialog = Exclude<ActionName, 'personalisation'>;
 
 export function OrderActionsMenu({ order }: { order: OrderDetail }) {
+  const { t } = useTranslation();
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const navigate = useNavigate();
   const trigger = useRef<HTMLButtonElement>(null);
@@ -51,13 +53,13 @@ export function OrderActionsMenu({ order }: { order: OrderDetail }) {
     <>
       <Menu position="bottom-end" width={280} shadow="lg" withinPortal trapFocus loop>
         <Menu.Target>
-          <ActionIcon ref={trigger} variant="default" size="lg" radius="md" aria-label="Order actions">
+          <ActionIcon ref={trigger} variant="default" size="lg" radius="md" aria-label={t('actions.menu.label')}>
             <IconDots size={20} />
           </ActionIcon>
         </Menu.Target>
-        <Menu.Dropdown aria-label="Order actions">
+        <Menu.Dropdown aria-label={t('actions.menu.label')}>
           {items.map((item) => (
-            <ActionItem key={item.name} {...item} state={order.actions[item.name]} onRun={() => run(item.name)} />
+            <ActionItem key={item.name} name={item.name} label={t(item.labelKey)} icon={item.icon} color={item.color} state={order.actions[item.name]} onRun={() => run(item.name)} />
           ))}
         </Menu.Dropdown>
       </Menu>
@@ -77,6 +79,7 @@ function ActionItem({ name, label, icon: ItemIcon, color, state, onRun }: {
   state: ActionState;
   onRun: () => void;
 }) {
+  const { t } = useTranslation();
   if (state.enabled) {
     return (
       <Menu.Item leftSection={<ItemIcon size={16} />} color={color} onClick={onRun} data-action={name}>
@@ -84,7 +87,7 @@ function ActionItem({ name, label, icon: ItemIcon, color, state, onRun }: {
       </Menu.Item>
     );
   }
-  const reason = state.message || 'Not available for this order.';
+  const reason = state.message || t('actions.menu.notAvailable');
   const reasonId = `action-${name}-reason`;
   // Stays focusable (no `disabled`) so that keyboard users reach it and hear the reason.
   return (

@@ -15,7 +15,8 @@ import { notifications } from '@mantine/notifications';
 import type { OrderDetail, Ticket } from '../../api/types';
 import { useRefund } from '../../api/orderActions';
 import { errorMessage, isApiError } from '../../api/errors';
-import { currencyDigits, currencySymbol, fullName, maskBarcode, paymentMethodLabel, toMajor, toMinor } from '../../lib/format';
+import { amountInputFormat, currencyDigits, fullName, maskBarcode, paymentMethodLabel, toMajor, toMinor } from '../../lib/format';
+import { Trans, useTranslation } from 'react-i18next';
 import { uuid } from '../../lib/uuid';
 import { attendeeName } from '../order-detail/attendee';
 import { useSession } from '../auth/SessionContext';
@@ -29,6 +30,7 @@ export function RefundDialog({ order, opened, onClose, onClosed }: {
   onClose: () => void;
   onClosed?: () => void;
 }) {
+  const { t } = useTranslation();
   const { money } = useSession();
   const refund = useRefund(order.number);
   const currency = order.totals.currency;
@@ -88,8 +90,8 @@ export function RefundDialog({ order, opened, onClose, onClosed }: {
       });
       notifications.show({
         color: 'green',
-        title: result.status === 'succeeded' ? 'Refund completed' : 'Refund started',
-        message: `${money(result.amount ?? amountMinor, currency)} for order ${order.number}.`,
+        title: result.status === 'succeeded' ? t('actions.refund.completed') : t('actions.refund.started'),
+        message: t('actions.refund.doneText', { amount: money(result.amount ?? amountMinor, currency), number: order.number }),
       });
       onClose();
     } catch (cause) {
@@ -98,7 +100,7 @@ export function RefundDialog({ order, opened, onClose, onClosed }: {
         // Nothing was refunded: the next confirmation is a new request.
         setIdempotencyKey(uuid());
       }
-      notifications.show({ color: 'red', title: 'Not refunded', message: errorMessage(cause) });
+      notifications.show({ color: 'red', title: t('actions.refund.notRefunded'), message: errorMessage(cause) });
     }
   }
 
@@ -107,6 +109,16 @@ export function RefundDialog({ order, opened, onClose, onClosed }: {
   }, [order.version, error]);
 
   const buyer = fullName(order.contact.first_name, order.contact.last_name) || order.contact.email;
+  const amountFormat = amountInputFormat(currency);
+  const effect =
+    selectedTickets.length === 0
+      ? t('actions.refund.noTicketChanges')
+      : keepValid
+        ? t('actions.refund.ticketsStayValid', { count: selectedTickets.length })
+        : t('actions.refund.ticketsBecomeRefunded', {
+            count: selectedTickets.length,
+            tickets: selectedTickets.map((ticket) => ticket.ticket_type.name).join(', '),
+          });
 
   return (
     <Modal
@@ -114,7 +126,7 @@ export function RefundDialog({ order, opened, onClose, onClosed }: {
       onClose={onClose}
       returnFocus={false}
       onExitTransitionEnd={onClosed}
-      title={<Text fw={650}>Refund order {order.number}</Text>}
+      title={<Text fw={650}>{t('actions.refund.title', { number: order.number })}</Text>}
       size="lg"
     >
       <Stack gap="md">
@@ -122,29 +134,32 @@ export function RefundDialog({ order, opened, onClose, onClosed }: {
           <Group justify="space-between" gap="xs">
             <Text size="sm">
               <Text span fw={600}>{buyer}</Text>
-              {payment ? ` · paid by ${paymentMethodLabel(payment.method)}` : ''}
+              {payment ? ` · ${t('actions.refund.paidBy', { method: paymentMethodLabel(payment.method) })}` : ''}
             </Text>
             <Text size="sm" className="tabular">
-              Paid {money(order.totals.paid, currency)} · refunded {money(order.totals.refunded, currency)}
+              {t('actions.refund.paidAndRefunded', {
+                paid: money(order.totals.paid, currency),
+                refunded: money(order.totals.refunded, currency),
+              })}
             </Text>
           </Group>
           <Text size="sm" fw={600} mt={4} data-testid="refundable">
-            Refundable: {money(refundable, currency)}
+            {t('actions.refund.refundable', { amount: money(refundable, currency) })}
           </Text>
         </Paper>
 
         <div>
           <Group justify="space-between" mb={6}>
             <Text size="sm" fw={600}>
-              Tickets to refund
+              {t('actions.refund.tickets')}
             </Text>
             <Button variant="subtle" size="compact-xs" onClick={refundEverything}>
-              Refund everything
+              {t('actions.refund.everything')}
             </Button>
           </Group>
           {refundableTickets.length === 0 ? (
             <Text size="sm" c="dimmed">
-              No ticket left to refund; you can still refund an amount.
+              {t('actions.refund.noTickets')}
             </Text>
           ) : (
             <Stack gap={6}>
@@ -167,7 +182,7 @@ export function RefundDialog({ order, opened, onClose, onClosed }: {
                         {money(refundValue(ticket), currency)}
                         {refundValue(ticket) > ticket.price && (
                           <Text span size="xs" c="dimmed" display="block">
-                            incl. {money(refundValue(ticket) - ticket.price, currency)} fee
+                            {t('actions.refund.inclFee', { fee: money(refundValue(ticket) - ticket.price, currency) })}
                           </Text>
                         )}
                       </Text>
@@ -181,8 +196,8 @@ export function RefundDialog({ order, opened, onClose, onClosed }: {
         </div>
 
         <NumberInput
-          label="Additional amount"
-          description={`On top of the chosen tickets, or alone as a goodwill refund. In total at most ${money(refundable, currency)}.`}
+          label={t('actions.refund.extra')}
+          description={t('actions.refund.extraHint', { amount: money(refundable, currency) })}
           value={amount}
           onChange={setAmount}
           min={0}
@@ -190,14 +205,15 @@ export function RefundDialog({ order, opened, onClose, onClosed }: {
           decimalScale={currencyDigits(currency)}
           fixedDecimalScale
           allowNegative={false}
-          thousandSeparator=","
-          prefix={`${currencySymbol(currency)} `}
-          placeholder={`${currencySymbol(currency)} 0.00`}
-          error={tooMuch ? `In total you can refund at most ${money(refundable, currency)}.` : undefined}
+          decimalSeparator={amountFormat.decimalSeparator}
+          thousandSeparator={amountFormat.thousandSeparator}
+          prefix={amountFormat.prefix}
+          placeholder={amountFormat.placeholder}
+          error={tooMuch ? t('actions.refund.tooMuch', { amount: money(refundable, currency) }) : undefined}
         />
         <Textarea
-          label="Reason"
-          placeholder="For example: customer cannot attend, duplicate order"
+          label={t('actions.refund.reason')}
+          placeholder={t('actions.refund.reasonPlaceholder')}
           required
           autosize
           minRows={2}
@@ -206,33 +222,37 @@ export function RefundDialog({ order, opened, onClose, onClosed }: {
         />
         {selected.length > 0 && (
           <Checkbox
-            label="Keep the refunded tickets valid (goodwill refund)"
+            label={t('actions.refund.keepValid')}
             checked={keepValid}
             onChange={(event) => setKeepValid(event.currentTarget.checked)}
           />
         )}
 
         <Divider />
-        <Paper withBorder p="sm" radius="md" aria-label="Refund summary" role="region">
+        <Paper withBorder p="sm" radius="md" aria-label={t('actions.refund.summaryLabel')} role="region">
           <Text size="sm" fw={600}>
-            Summary
+            {t('actions.refund.summary')}
           </Text>
           <Text size="sm" mt={4} data-testid="refund-summary">
-            Refund <b>{money(amountMinor, currency)}</b>
-            {selectedTickets.length > 0 && extraMinor > 0
-              ? ` (tickets ${money(ticketsMinor, currency)} + ${money(extraMinor, currency)})`
-              : ''}{' '}
-            of order <b>{order.number}</b> to {buyer}
-            {payment ? ` (${paymentMethodLabel(payment.method)})` : ''}.{' '}
-            {selectedTickets.length === 0
-              ? 'No ticket changes.'
-              : keepValid
-                ? `${selectedTickets.length} ${selectedTickets.length === 1 ? 'ticket stays' : 'tickets stay'} valid.`
-                : `${selectedTickets.map((t) => t.ticket_type.name).join(', ')} ${selectedTickets.length === 1 ? 'becomes' : 'become'} refunded and can no longer be used.`}
+            <Trans
+              i18nKey="actions.refund.summaryText"
+              values={{
+                amount: money(amountMinor, currency),
+                breakdown:
+                  selectedTickets.length > 0 && extraMinor > 0
+                    ? ` ${t('actions.refund.breakdown', { tickets: money(ticketsMinor, currency), extra: money(extraMinor, currency) })}`
+                    : '',
+                number: order.number,
+                buyer,
+                method: payment ? ` (${paymentMethodLabel(payment.method)})` : '',
+                effect,
+              }}
+              components={{ b: <b /> }}
+            />
           </Text>
           {changedWhileOpen && !error && (
             <Text size="xs" c="orange.8" mt={4}>
-              This order changed since you opened this dialog.
+              {t('actions.refund.changedWhileOpen')}
             </Text>
           )}
         </Paper>
@@ -240,10 +260,10 @@ export function RefundDialog({ order, opened, onClose, onClosed }: {
         <ActionError error={error} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose}>
-            Back
+            {t('common.back')}
           </Button>
           <Button color="red" onClick={confirm} disabled={!ready} loading={refund.isPending}>
-            Refund {money(amountMinor, currency)}
+            {t('actions.refund.submit', { amount: money(amountMinor, currency) })}
           </Button>
         </Group>
       </Stack>

@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router-dom';
 import type { OrderDetail } from '../../api/types';
 import { useResend } from '../../api/orderActions';
 import { errorMessage } from '../../api/errors';
+import { useTranslation } from 'react-i18next';
 import { ActionError } from './ActionError';
 import { TicketSummaryList } from './TicketSummaryList';
 
@@ -15,6 +16,7 @@ export function ResendDialog({ order, opened, onClose, onClosed }: {
   onClose: (restoreFocus?: boolean) => void;
   onClosed?: () => void;
 }) {
+  const { t } = useTranslation();
   const resend = useResend(order.number);
   const navigate = useNavigate();
   const [error, setError] = useState<unknown>(null);
@@ -32,13 +34,13 @@ export function ResendDialog({ order, opened, onClose, onClosed }: {
       await resend.mutateAsync(email);
       notifications.show({
         color: 'green',
-        title: 'Tickets on their way',
-        message: `${valid.length} ${valid.length === 1 ? 'ticket' : 'tickets'} queued for ${email}.`,
+        title: t('actions.resend.sent'),
+        message: t('actions.resend.sentText', { count: valid.length, email }),
       });
       onClose();
     } catch (cause) {
       setError(cause);
-      notifications.show({ color: 'red', title: 'Not resent', message: errorMessage(cause) });
+      notifications.show({ color: 'red', title: t('actions.resend.notSent'), message: errorMessage(cause) });
     }
   }
 
@@ -48,17 +50,16 @@ export function ResendDialog({ order, opened, onClose, onClosed }: {
       onClose={() => onClose()}
       returnFocus={false}
       onExitTransitionEnd={onClosed}
-      title={<Text fw={650}>Resend tickets</Text>}
+      title={<Text fw={650}>{t('actions.resend.title')}</Text>}
       size="md"
     >
       <Stack gap="md">
         <Text size="sm" c="dimmed">
-          The existing tickets are sent again. No new order, tickets or barcodes are created and the order status
-          does not change.
+          {t('actions.resend.intro')}
         </Text>
         <Paper withBorder p="md" bg="indigo.0" radius="md">
           <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
-            Send to
+            {t('actions.resend.sendTo')}
           </Text>
           <Group gap={8} mt={4} wrap="nowrap">
             <IconMail size={18} aria-hidden />
@@ -68,7 +69,7 @@ export function ResendDialog({ order, opened, onClose, onClosed }: {
           </Group>
           <Group justify="space-between" gap="xs" mt={6} wrap="nowrap">
             <Text size="xs" c="dimmed">
-              Confirm this is the customer’s correct address.
+              {t('actions.resend.confirmAddress')}
             </Text>
             <Button
               variant="subtle"
@@ -78,19 +79,19 @@ export function ResendDialog({ order, opened, onClose, onClosed }: {
                 navigate({ search: '?contact=edit' }, { replace: true });
               }}
             >
-              Edit contact
+              {t('order.contact.edit')}
             </Button>
           </Group>
         </Paper>
         <div>
           <Text size="sm" fw={600} mb={6}>
-            {valid.length} valid {valid.length === 1 ? 'ticket' : 'tickets'} (PDF attached)
+            {t('actions.resend.validTickets', { count: valid.length })}
           </Text>
-          <TicketSummaryList tickets={valid} currency={order.totals.currency} label="Tickets to resend" />
+          <TicketSummaryList tickets={valid} currency={order.totals.currency} label={t('actions.resend.ticketsLabel')} />
           {excluded > 0 && (
             <Alert color="gray" variant="light" mt="sm" p="xs">
               <Text size="xs">
-                {excluded} cancelled or refunded {excluded === 1 ? 'ticket is' : 'tickets are'} not included.
+                {t('actions.resend.excluded', { count: excluded })}
               </Text>
             </Alert>
           )}
@@ -98,10 +99,10 @@ export function ResendDialog({ order, opened, onClose, onClosed }: {
         <ActionError error={error} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={() => onClose()}>
-            Back
+            {t('common.back')}
           </Button>
           <Button leftSection={<IconMail size={16} />} onClick={confirm} loading={resend.isPending} data-autofocus>
-            Resend tickets
+            {t('actions.resend.submit')}
           </Button>
         </Group>
       </Stack>

@@ -9,14 +9,18 @@ import { logOut, meQueryKey, useMeQuery } from '../../api/session';
 import { setOrganisationSlug } from '../../api/client';
 import { errorMessage } from '../../api/errors';
 import { formProblem, type FormProblem } from '../../lib/formErrors';
-import { ROLES } from '../../lib/roles';
+import { roleDescription } from '../../lib/roles';
+import { roleLabel } from '../../lib/labels';
+import { Trans, useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 
 /** The page of the link in an invitation e-mail: works without log-in. */
 export function AcceptInvitationPage() {
   const { token = '' } = useParams();
+  const { t } = useTranslation();
   const view = useInvitationViewQuery(token);
-  useDocumentTitle(view.data ? `Join ${view.data.organisation.name}` : 'Invitation');
+  const title = view.data ? t('auth.invite.join', { organisation: view.data.organisation.name }) : t('auth.invite.title');
+  useDocumentTitle(title);
   return (
     <Center mih="100vh" p="md">
       <Paper withBorder shadow="sm" radius="lg" p="xl" w="100%" maw={440}>
@@ -24,13 +28,13 @@ export function AcceptInvitationPage() {
           <Stack gap={6} align="center">
             <IconTicket size={36} stroke={1.6} color="var(--mantine-color-indigo-6)" aria-hidden />
             <Title order={1} size="h3" ta="center">
-              {view.data ? `Join ${view.data.organisation.name}` : 'Invitation'}
+              {title}
             </Title>
           </Stack>
           {view.isPending ? (
             <Skeleton height={160} radius="md" />
           ) : view.isError ? (
-            <Alert color="red" title="This invitation does not work" role="alert">
+            <Alert color="red" title={t('auth.invite.broken')} role="alert">
               {errorMessage(view.error)}
             </Alert>
           ) : (
@@ -43,6 +47,7 @@ export function AcceptInvitationPage() {
 }
 
 function AcceptForm({ token, invitation }: { token: string; invitation: InvitationView }) {
+  const { t } = useTranslation();
   const me = useMeQuery();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -53,7 +58,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
   const loggedInAs = me.data?.user?.email ?? null;
   const isNew = invitation.account === 'new';
   const asThisAccount = loggedInAs === invitation.email;
-  const role = ROLES.find((r) => r.value === invitation.role);
+  const description = roleDescription(invitation.role);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -80,12 +85,17 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
 
   const intro = (
     <Text size="sm">
-      {invitation.invited_by} invited{' '}
-      <Text span fw={600}>
-        {invitation.email}
-      </Text>{' '}
-      to work in {invitation.organisation.name} as {role?.label.toLowerCase() ?? invitation.role}
-      {role ? ` (${role.description.toLowerCase()})` : ''}.
+      <Trans
+        i18nKey="auth.invite.intro"
+        values={{
+          inviter: invitation.invited_by,
+          email: invitation.email,
+          organisation: invitation.organisation.name,
+          role: roleLabel(invitation.role).toLowerCase(),
+          description: description ? ` (${description.toLowerCase()})` : '',
+        }}
+        components={{ b: <Text span fw={600} /> }}
+      />
     </Text>
   );
 
@@ -96,29 +106,29 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
       <Stack gap="md">
         {intro}
         <Alert color="orange" role="alert">
-          You are logged in as {loggedInAs}. Log out, then log in as {invitation.email} to accept.
+          {t('auth.invite.otherAccount', { current: loggedInAs, email: invitation.email })}
         </Alert>
-        <Button onClick={switchAccount}>Log out</Button>
+        <Button onClick={switchAccount}>{t('layout.logOut')}</Button>
       </Stack>
     );
   }
 
   const fields = problem?.fields ?? {};
   return (
-    <form onSubmit={submit} noValidate aria-label="Accept the invitation">
+    <form onSubmit={submit} noValidate aria-label={t('auth.invite.formLabel')}>
       <Stack gap="md">
         {intro}
         <FormAlert problem={problem} />
         {isNew ? (
           <>
             <Text size="sm" c="dimmed">
-              Choose a password for your new account. You log in with {invitation.email}.
+              {t('auth.invite.choosePassword', { email: invitation.email })}
             </Text>
             <input type="email" name="username" autoComplete="username" value={invitation.email} readOnly hidden />
-            <TextInput label="Your name" value={name} onChange={(e) => setName(e.currentTarget.value)} error={fields.name} />
+            <TextInput label={t('auth.invite.yourName')} value={name} onChange={(e) => setName(e.currentTarget.value)} error={fields.name} />
             <PasswordInput
-              label="Password"
-              description="At least 10 characters; not a common password."
+              label={t('auth.password')}
+              description={t('auth.invite.passwordRule')}
               autoComplete="new-password"
               required
               value={password}
@@ -126,26 +136,26 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
               error={fields.password}
             />
             <Button type="submit" loading={busy} disabled={!password}>
-              Set password and join
+              {t('auth.invite.setPasswordAndJoin')}
             </Button>
           </>
         ) : asThisAccount ? (
           <>
             <Text size="sm" c="dimmed">
-              You are logged in as {invitation.email}.
+              {t('auth.invite.loggedInAs', { email: invitation.email })}
             </Text>
             <Button type="submit" loading={busy}>
-              Accept invitation
+              {t('auth.invite.accept')}
             </Button>
           </>
         ) : (
           <>
             <Text size="sm" c="dimmed">
-              You already have an account. Log in as {invitation.email} to accept.
+              {t('auth.invite.existingAccount', { email: invitation.email })}
             </Text>
             <input type="email" name="username" autoComplete="username" value={invitation.email} readOnly hidden />
             <PasswordInput
-              label="Password"
+              label={t('auth.password')}
               autoComplete="current-password"
               required
               value={password}
@@ -153,7 +163,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
               error={fields.password}
             />
             <Button type="submit" loading={busy} disabled={!password}>
-              Log in and accept
+              {t('auth.invite.logInAndAccept')}
             </Button>
           </>
         )}

@@ -6,6 +6,7 @@ import { useNavigate, useSearchParams } from 'react-router-dom';
 import { logIn, meQueryKey } from '../../api/session';
 import { errorMessage, isApiError } from '../../api/errors';
 import { getOrganisationSlug, setOrganisationSlug } from '../../api/client';
+import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 
 function safeNext(next: string | null): string {
@@ -14,6 +15,7 @@ function safeNext(next: string | null): string {
 }
 
 export function LoginPage() {
+  const { t } = useTranslation();
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -22,7 +24,7 @@ export function LoginPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const expired = params.get('next') !== null;
-  useDocumentTitle('Log in');
+  useDocumentTitle(t('auth.login.title'));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -37,7 +39,7 @@ export function LoginPage() {
     } catch (cause) {
       setError(
         isApiError(cause, 'invalid_credentials') || (isApiError(cause) && cause.status === 401)
-          ? 'The e-mail address or password is not correct.'
+          ? t('auth.login.wrongCredentials')
           : errorMessage(cause),
       );
       queryClient.removeQueries({ queryKey: meQueryKey });
@@ -54,10 +56,10 @@ export function LoginPage() {
             <Stack gap={6} align="center">
               <IconTicket size={36} stroke={1.6} color="var(--mantine-color-indigo-6)" aria-hidden />
               <Title order={1} size="h3">
-                Log in to Boxoffice
+                {t('auth.login.heading')}
               </Title>
               <Text size="sm" c="dimmed">
-                {expired ? 'Log in to continue where you were.' : 'Find an order and act on it.'}
+                {expired ? t('auth.login.continue') : t('auth.login.intro')}
               </Text>
             </Stack>
             {error && (
@@ -66,7 +68,7 @@ export function LoginPage() {
               </Alert>
             )}
             <TextInput
-              label="E-mail"
+              label={t('auth.email')}
               type="email"
               autoComplete="username"
               required
@@ -75,17 +77,17 @@ export function LoginPage() {
               onChange={(e) => setEmail(e.currentTarget.value)}
             />
             <PasswordInput
-              label="Password"
+              label={t('auth.password')}
               autoComplete="current-password"
               required
               value={password}
               onChange={(e) => setPassword(e.currentTarget.value)}
             />
             <Button type="submit" loading={busy} fullWidth disabled={!email || !password}>
-              Log in
+              {t('auth.login.submit')}
             </Button>
             <Text size="xs" c="dimmed" ta="center">
-              Forgot your password? Ask an administrator of your organisation.
+              {t('auth.login.forgot')}
             </Text>
           </Stack>
         </form>

@@ -4,6 +4,7 @@ import { useMeQuery } from '../../api/session';
 import { isApiError } from '../../api/errors';
 import { getOrganisationSlug, setOrganisationSlug } from '../../api/client';
 import { SessionProvider } from './SessionContext';
+import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../components/ErrorState';
 
 export function loginPathFor(location: { pathname: string; search: string; hash?: string }) {
@@ -13,12 +14,13 @@ export function loginPathFor(location: { pathname: string; search: string; hash?
 
 export function RequireSession() {
   const location = useLocation();
+  const { t } = useTranslation();
   const me = useMeQuery();
 
   if (me.isPending) {
     return (
       <Center h="100vh">
-        <Loader aria-label="Loading" />
+        <Loader aria-label={t('common.loading')} />
       </Center>
     );
   }

@@ -1,6 +1,9 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useLayoutEffect, useMemo, type ReactNode } from 'react';
 import type { Me, Permission } from '../../api/types';
 import { formatDate, formatMoney } from '../../lib/format';
+import { applyLanguage, storeLanguage } from '../../i18n';
+import { isLanguageCode } from '../../i18n/languages';
+import { accountKeepsLanguage, accountLanguage } from '../account/useLanguageChoice';
 
 export interface Session {
   me: Me;
@@ -15,6 +18,12 @@ export interface Session {
 const SessionContext = createContext<Session | null>(null);
 
 export function SessionProvider({ me, children }: { me: Me; children: ReactNode }) {
+  const saved = me.user?.language;
+  useLayoutEffect(() => {
+    applyLanguage(accountLanguage(me));
+    if (accountKeepsLanguage(me)) storeLanguage(isLanguageCode(saved) ? saved : null);
+    // again only when the account's language changes
+  }, [saved]);
   const value = useMemo<Session>(() => {
     const currency = me.organisation.currency;
     const timeZone = me.organisation.time_zone;

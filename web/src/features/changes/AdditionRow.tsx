@@ -1,6 +1,7 @@
 import { ActionIcon, Grid, Group, NumberInput, Paper, Text, Tooltip } from '@mantine/core';
 import { IconTrash } from '../../components/icons';
 import type { ChangeOptionEvent } from '../../api/types';
+import { useTranslation } from 'react-i18next';
 import { PriceInput } from './PriceInput';
 import { TicketTypeSelect } from './TicketTypeSelect';
 import type { Addition } from './changeDraft';
@@ -20,8 +21,9 @@ export function AdditionRow({ addition, position, onChange, onRemove, events, ev
   problem?: RowProblem;
   currency: string;
 }) {
+  const { t } = useTranslation();
   const chosen = events?.flatMap((event) => event.ticket_types).find((type) => type.id === addition.ticketTypeId);
-  const label = `New tickets ${position}`;
+  const label = t('changes.addition.label', { position });
   return (
     <Paper
       withBorder
@@ -36,8 +38,8 @@ export function AdditionRow({ addition, position, onChange, onRemove, events, ev
         <Text size="sm" fw={600}>
           {label}
         </Text>
-        <Tooltip label="Remove">
-          <ActionIcon variant="subtle" color="gray" onClick={onRemove} aria-label={`Remove ${label.toLowerCase()}`}>
+        <Tooltip label={t('changes.addition.remove')}>
+          <ActionIcon variant="subtle" color="gray" onClick={onRemove} aria-label={t('changes.addition.removeLabel', { position })}>
             <IconTrash size={16} />
           </ActionIcon>
         </Tooltip>
@@ -45,7 +47,7 @@ export function AdditionRow({ addition, position, onChange, onRemove, events, ev
       <Grid gutter="sm" align="flex-end">
         <Grid.Col span={{ base: 12, sm: canSetPrice ? 6 : 9 }}>
           <TicketTypeSelect
-            label="Ticket type"
+            label={t('changes.addition.ticketType')}
             events={events}
             loading={eventsLoading}
             value={addition.ticketTypeId}
@@ -55,7 +57,7 @@ export function AdditionRow({ addition, position, onChange, onRemove, events, ev
         </Grid.Col>
         <Grid.Col span={{ base: 6, sm: 3 }}>
           <NumberInput
-            label="Quantity"
+            label={t('changes.addition.quantity')}
             value={addition.quantity}
             onChange={(quantity) => onChange({ ...addition, quantity })}
             min={1}

@@ -1,5 +1,6 @@
 import { SimpleGrid, Text } from '@mantine/core';
 import type { PersonalisationField } from '../../api/types';
+import { useTranslation } from 'react-i18next';
 import { FieldInput } from '../personalisation/TicketPersonalisationForm';
 
 /** The new attendee of a handed-over ticket, with the fields its ticket type asks for. */
@@ -10,10 +11,11 @@ export function AttendeeFields({ fields, values, errors, onChange }: {
   errors: Record<string, string>;
   onChange: (values: Record<string, string>) => void;
 }) {
+  const { t } = useTranslation();
   if (fields.length === 0) {
     return (
       <Text size="xs" c="dimmed">
-        This ticket type asks for no attendee data.
+        {t('changes.row.noAttendeeData')}
       </Text>
     );
   }

@@ -7,6 +7,7 @@ import { useChangeOptionsQuery, useConfirmChange, usePreviewChange } from '../..
 import { useOrderPersonalisationQuery } from '../../api/personalisation';
 import { errorMessage, isApiError } from '../../api/errors';
 import { uuid } from '../../lib/uuid';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/SessionContext';
 import { ActionError } from '../actions/ActionError';
 import { AdditionRow } from './AdditionRow';
@@ -41,6 +42,7 @@ export function ChangeDialog({ order, opened, start, onClose, onClosed }: {
   onClose: () => void;
   onClosed?: () => void;
 }) {
+  const { t } = useTranslation();
   const { money, can } = useSession();
   const currency = order.totals.currency;
   const format = (minor: number) => money(minor, currency);
@@ -121,7 +123,7 @@ export function ChangeDialog({ order, opened, start, onClose, onClosed }: {
         operations: sent.operations,
         notify_customer: notify,
       });
-      notifications.show({ color: 'green', title: `Order ${order.number} changed`, message: doneText(done, notify, format) });
+      notifications.show({ color: 'green', title: t('changes.done', { number: order.number }), message: doneText(done, notify, format) });
       onClose();
     } catch (cause) {
       setError(cause);
@@ -134,7 +136,7 @@ export function ChangeDialog({ order, opened, start, onClose, onClosed }: {
         setStep('edit');
         setResult(null);
       }
-      notifications.show({ color: 'red', title: 'Not changed', message: errorMessage(cause) });
+      notifications.show({ color: 'red', title: t('changes.notChanged'), message: errorMessage(cause) });
     }
   }
 
@@ -146,18 +148,18 @@ export function ChangeDialog({ order, opened, start, onClose, onClosed }: {
       onClose={onClose}
       returnFocus={false}
       onExitTransitionEnd={onClosed}
-      title={<Text fw={650}>{step === 'edit' ? `Change order ${order.number}` : `Review the change of order ${order.number}`}</Text>}
+      title={<Text fw={650}>{step === 'edit' ? t('changes.title', { number: order.number }) : t('changes.reviewTitle', { number: order.number })}</Text>}
       size="xl"
     >
       {step === 'edit' ? (
         <Stack gap="md">
           <Text size="sm" c="dimmed">
-            Choose what happens to each ticket, or add tickets. Nothing changes until you review and confirm.
+            {t('changes.intro')}
           </Text>
-          <Stack gap="sm" role="list" aria-label="Tickets to change">
+          <Stack gap="sm" role="list" aria-label={t('changes.ticketsToChange')}>
             {valid.length === 0 && (
               <Text size="sm" c="dimmed">
-                This order has no valid tickets.
+                {t('changes.noValidTickets')}
               </Text>
             )}
             {valid.map((ticket) => (
@@ -180,7 +182,7 @@ export function ChangeDialog({ order, opened, start, onClose, onClosed }: {
           </Stack>
           <div>
             <Title order={3} size="h5" mb="xs">
-              Add tickets
+              {t('changes.addTickets')}
             </Title>
             <Stack gap="sm">
               {draft.additions.map((addition, index) => (
@@ -198,7 +200,7 @@ export function ChangeDialog({ order, opened, start, onClose, onClosed }: {
                 />
               ))}
               <Button variant="light" leftSection={<IconPlus size={16} />} onClick={addAddition} style={{ alignSelf: 'flex-start' }}>
-                Add tickets
+                {t('changes.addTickets')}
               </Button>
             </Stack>
           </div>
@@ -207,21 +209,21 @@ export function ChangeDialog({ order, opened, start, onClose, onClosed }: {
           <Group justify="space-between" gap="sm">
             <Text size="xs" c="dimmed" data-testid="change-hint">
               {nothingYet
-                ? 'Nothing to change yet.'
+                ? t('changes.hint.nothing')
                 : built.incomplete.length > 0
-                  ? 'Choose a ticket type for every change.'
-                  : `${built.operations.length} ${built.operations.length === 1 ? 'change' : 'changes'}`}
+                  ? t('changes.hint.chooseType')
+                  : t('changes.hint.count', { count: built.operations.length })}
             </Text>
             <Group gap="sm">
               <Button variant="default" onClick={onClose}>
-                Back
+                {t('changes.back')}
               </Button>
               <Button
                 onClick={review}
                 loading={preview.isPending}
                 disabled={built.operations.length === 0 || built.incomplete.length > 0}
               >
-                Review change
+                {t('changes.review')}
               </Button>
             </Group>
           </Group>
@@ -231,11 +233,11 @@ export function ChangeDialog({ order, opened, start, onClose, onClosed }: {
           <Stack gap="md">
             <ChangeReview result={result} currency={currency} />
             <Checkbox
-              label="Send the customer the new tickets"
+              label={t('changes.notify')}
               description={
                 order.contact.email
-                  ? `One e-mail with the tickets as they are after the change goes to ${order.contact.email}.`
-                  : 'This order has no e-mail address.'
+                  ? t('changes.notifyTo', { email: order.contact.email })
+                  : t('changes.noEmail')
               }
               checked={notify}
               onChange={(event) => setNotify(event.currentTarget.checked)}
@@ -249,10 +251,10 @@ export function ChangeDialog({ order, opened, start, onClose, onClosed }: {
                   setStep('edit');
                 }}
               >
-                Edit change
+                {t('changes.edit')}
               </Button>
               <Button onClick={confirmChange} loading={confirm.isPending} data-autofocus>
-                Confirm change
+                {t('changes.confirm')}
               </Button>
             </Group>
           </Stack>

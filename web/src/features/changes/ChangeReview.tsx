@@ -3,38 +3,35 @@ import { IconArrowRight, IconInfoCircle } from '../../components/icons';
 import type { ChangeLine, ChangeOperationType, ChangeResult } from '../../api/types';
 import { StatusBadge } from '../../components/StatusBadge';
 import { attendeeName } from '../order-detail/attendee';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/SessionContext';
 import { settlementText, signedMoney } from './settlementText';
 
-const OPERATION_LABELS: Record<ChangeOperationType | 'move', string> = {
-  swap: 'New type',
-  move: 'Moved',
-  add: 'Added',
-  cancel: 'Cancelled',
-  hand_over: 'Handed over',
-};
+/** Each badge is named by `changes.preview.operation.<type>`. */
+type OperationBadge = ChangeOperationType | 'move';
 
 const SETTLEMENT_COLORS = { none: 'gray', due: 'orange', refund: 'blue' } as const;
 
 /** The server's preview of a change: every ticket before → after, the totals and what happens to the money. */
 export function ChangeReview({ result, currency }: { result: ChangeResult; currency: string }) {
+  const { t } = useTranslation();
   const { money, date } = useSession();
   const format = (minor: number) => money(minor, currency);
   const before = new Map(result.before.tickets.map((line) => [line.ticket_id, line]));
   const moved = result.before.event.id !== result.after.event.id;
 
   return (
-    <Stack gap="md" role="region" aria-label="Change review">
+    <Stack gap="md" role="region" aria-label={t('changes.preview.label')}>
       {moved && (
         <Paper withBorder p="sm" radius="md" bg="indigo.0" data-testid="change-event">
           <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
-            Event
+            {t('changes.preview.event')}
           </Text>
           <Group gap={8} mt={4}>
             <Text size="sm" td="line-through" c="dimmed">
               {result.before.event.name} · {date(result.before.event.starts_at)}
             </Text>
-            <IconArrowRight size={14} aria-label="becomes" />
+            <IconArrowRight size={14} aria-label={t('changes.preview.becomes')} />
             <Text size="sm" fw={600}>
               {result.after.event.name} · {date(result.after.event.starts_at)}
             </Text>
@@ -42,12 +39,12 @@ export function ChangeReview({ result, currency }: { result: ChangeResult; curre
         </Paper>
       )}
       <Table.ScrollContainer minWidth={520}>
-        <Table verticalSpacing="xs" aria-label="Tickets before and after">
+        <Table verticalSpacing="xs" aria-label={t('changes.preview.tickets')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Before</Table.Th>
-              <Table.Th w={24} aria-label="becomes" />
-              <Table.Th>After</Table.Th>
+              <Table.Th>{t('changes.preview.before')}</Table.Th>
+              <Table.Th w={24} aria-label={t('changes.preview.becomes')} />
+              <Table.Th>{t('changes.preview.after')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -70,17 +67,17 @@ export function ChangeReview({ result, currency }: { result: ChangeResult; curre
                     <Group gap={4} mt={4}>
                       {line.operation && (
                         <Badge size="xs" variant="light" color={line.operation === 'cancel' ? 'red' : 'indigo'}>
-                          {OPERATION_LABELS[line.operation === 'swap' && old && old.event.id !== line.event.id ? 'move' : line.operation]}
+                          {t(`changes.preview.operation.${(line.operation === 'swap' && old && old.event.id !== line.event.id ? 'move' : line.operation) satisfies OperationBadge}`)}
                         </Badge>
                       )}
                       {line.new_barcode && (
                         <Badge size="xs" variant="outline" color="grape" data-testid="new-barcode">
-                          New barcode
+                          {t('changes.preview.newBarcode')}
                         </Badge>
                       )}
                       {unchanged && (
                         <Text size="xs" c="dimmed">
-                          Unchanged
+                          {t('changes.preview.unchanged')}
                         </Text>
                       )}
                     </Group>
@@ -91,10 +88,10 @@ export function ChangeReview({ result, currency }: { result: ChangeResult; curre
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Stack gap={6} ml="auto" w={{ base: '100%', xs: 340 }} className="tabular" aria-label="Totals before and after">
+      <Stack gap={6} ml="auto" w={{ base: '100%', xs: 340 }} className="tabular" aria-label={t('changes.preview.totals')}>
         <Group justify="space-between">
           <Text size="sm" c="dimmed">
-            Total
+            {t('changes.preview.total')}
           </Text>
           <Text size="sm" data-testid="change-totals">
             {format(result.before.total)} → {format(result.after.total)}
@@ -103,7 +100,7 @@ export function ChangeReview({ result, currency }: { result: ChangeResult; curre
         <Divider />
         <Group justify="space-between">
           <Text size="sm" fw={600}>
-            Difference
+            {t('changes.preview.difference')}
           </Text>
           <Text size="sm" fw={600} data-testid="change-difference">
             {signedMoney(result.difference, format)}
@@ -124,6 +121,7 @@ export function ChangeReview({ result, currency }: { result: ChangeResult; curre
 }
 
 function LineCell({ line, currency, showEvent }: { line: ChangeLine; currency: string; showEvent: boolean }) {
+  const { t } = useTranslation();
   const { money } = useSession();
   const name = attendeeName({ attendee: line.attendee });
   const cancelled = line.status !== 'valid';
@@ -142,8 +140,9 @@ function LineCell({ line, currency, showEvent }: { line: ChangeLine; currency: s
       )}
       {name && <Text size="xs">{name}</Text>}
       <Text size="xs" c="dimmed" className="tabular">
-        {money(line.price, currency)}
-        {line.fee > 0 ? ` + ${money(line.fee, currency)} fee` : ''}
+        {line.fee > 0
+          ? t('changes.plusFee', { price: money(line.price, currency), fee: money(line.fee, currency) })
+          : money(line.price, currency)}
       </Text>
     </div>
   );

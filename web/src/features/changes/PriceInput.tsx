@@ -1,5 +1,6 @@
 import { NumberInput } from '@mantine/core';
-import { currencyDigits, currencySymbol, toMajor } from '../../lib/format';
+import { useTranslation } from 'react-i18next';
+import { amountInputFormat, currencyDigits, formatNumber, toMajor } from '../../lib/format';
 
 /** A price that replaces the ticket type's own (the placeholder); empty keeps the type's price. Finance only. */
 export function PriceInput({ value, onChange, currency, typePrice, error }: {
@@ -10,21 +11,26 @@ export function PriceInput({ value, onChange, currency, typePrice, error }: {
   typePrice?: number;
   error?: string;
 }) {
-  const symbol = currencySymbol(currency);
+  const { t } = useTranslation();
+  const amountFormat = amountInputFormat(currency);
+  const digits = currencyDigits(currency);
+  const typeAmount = (minor: number) =>
+    `${amountFormat.prefix}${formatNumber(toMajor(minor, currency), { minimumFractionDigits: digits, maximumFractionDigits: digits })}`;
   return (
     <NumberInput
-      label="Price"
-      description="Optional"
+      label={t('changes.price.label')}
+      description={t('changes.price.optional')}
       value={value}
       onChange={onChange}
       min={0}
       clampBehavior="none"
-      decimalScale={currencyDigits(currency)}
+      decimalScale={digits}
       fixedDecimalScale
       allowNegative={false}
-      thousandSeparator=","
-      prefix={`${symbol} `}
-      placeholder={typePrice === undefined ? `${symbol} 0.00` : `${symbol} ${toMajor(typePrice, currency).toFixed(currencyDigits(currency))}`}
+      decimalSeparator={amountFormat.decimalSeparator}
+      thousandSeparator={amountFormat.thousandSeparator}
+      prefix={amountFormat.prefix}
+      placeholder={typePrice === undefined ? amountFormat.placeholder : typeAmount(typePrice)}
       error={error}
     />
   );

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { Button, Menu, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconArrowsExchange, IconChevronDown, IconTicketOff, IconUserShare } from '../../components/icons';
 import type { Ticket } from '../../api/types';
+import { useTranslation } from 'react-i18next';
 import type { ChangeStart } from './changeDraft';
 
 /**
@@ -12,13 +13,14 @@ export function TicketChangeMenu({ ticket, onChoose }: {
   ticket: Ticket;
   onChoose: (kind: ChangeStart['kind'], trigger: HTMLButtonElement | null) => void;
 }) {
+  const { t } = useTranslation();
   const trigger = useRef<HTMLButtonElement>(null);
   const state = ticket.change;
   if (!state) return null;
-  const label = `Change ${ticket.ticket_type.name}`;
+  const label = t('changes.menu.label', { name: ticket.ticket_type.name });
 
   if (!state.enabled) {
-    const reason = state.message || 'This ticket cannot be changed.';
+    const reason = state.message || t('changes.cannotChange');
     const reasonId = `ticket-${ticket.id}-change-reason`;
     return (
       <>
@@ -34,7 +36,7 @@ export function TicketChangeMenu({ ticket, onChoose }: {
             data-testid="ticket-change"
             onClick={(event) => event.preventDefault()}
           >
-            Change
+            {t('changes.menu.button')}
           </Button>
         </Tooltip>
         <VisuallyHidden id={reasonId}>{reason}</VisuallyHidden>
@@ -54,18 +56,18 @@ export function TicketChangeMenu({ ticket, onChoose }: {
           aria-label={label}
           data-testid="ticket-change"
         >
-          Change
+          {t('changes.menu.button')}
         </Button>
       </Menu.Target>
       <Menu.Dropdown aria-label={label}>
         <Menu.Item leftSection={<IconArrowsExchange size={16} />} onClick={() => choose('swap')}>
-          Change type or event
+          {t('changes.menu.swap')}
         </Menu.Item>
         <Menu.Item leftSection={<IconUserShare size={16} />} onClick={() => choose('hand_over')}>
-          Hand over to someone else
+          {t('changes.menu.handOver')}
         </Menu.Item>
         <Menu.Item leftSection={<IconTicketOff size={16} />} color="red" onClick={() => choose('cancel')}>
-          Cancel this ticket
+          {t('changes.menu.cancel')}
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>

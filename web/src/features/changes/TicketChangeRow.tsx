@@ -2,6 +2,7 @@ import { Grid, Group, Loader, Paper, SegmentedControl, Stack, Text } from '@mant
 import type { ChangeOptionEvent, PersonalisationField, Ticket } from '../../api/types';
 import { maskBarcode } from '../../lib/format';
 import { attendeeName } from '../order-detail/attendee';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/SessionContext';
 import { AttendeeFields } from './AttendeeFields';
 import { PriceInput } from './PriceInput';
@@ -9,12 +10,8 @@ import { TicketTypeSelect } from './TicketTypeSelect';
 import { newPlan, type PlanKind, type TicketPlan } from './changeDraft';
 import type { RowProblem } from './rowProblems';
 
-const KINDS: { value: PlanKind; label: string }[] = [
-  { value: 'keep', label: 'Keep' },
-  { value: 'swap', label: 'Change type' },
-  { value: 'hand_over', label: 'Hand over' },
-  { value: 'cancel', label: 'Cancel' },
-];
+/** Each is named by `changes.plan.<kind>`. */
+const KINDS: PlanKind[] = ['keep', 'swap', 'hand_over', 'cancel'];
 
 /** One valid ticket of the order and what the change does to it. */
 export function TicketChangeRow({ ticket, plan, onPlan, events, eventsLoading, fields, fieldsLoading, canSetPrice, problem, currency, highlight }: {
@@ -32,6 +29,7 @@ export function TicketChangeRow({ ticket, plan, onPlan, events, eventsLoading, f
   /** The ticket the dialog was opened for. */
   highlight?: boolean;
 }) {
+  const { t } = useTranslation();
   const { money } = useSession();
   const changeable = ticket.change?.enabled ?? true;
   const name = attendeeName(ticket);
@@ -67,13 +65,15 @@ export function TicketChangeRow({ ticket, plan, onPlan, events, eventsLoading, f
             <Text span ff="monospace" size="xs">
               {maskBarcode(ticket.barcode)}
             </Text>{' '}
-            · {money(ticket.price, currency)}
-            {ticket.fee > 0 ? ` + ${money(ticket.fee, currency)} fee` : ''}
+            ·{' '}
+            {ticket.fee > 0
+              ? t('changes.plusFee', { price: money(ticket.price, currency), fee: money(ticket.fee, currency) })
+              : money(ticket.price, currency)}
           </Text>
         </div>
         <SegmentedControl
           size="xs"
-          data={KINDS}
+          data={KINDS.map((kind) => ({ value: kind, label: t(`changes.plan.${kind}`) }))}
           value={plan.kind}
           onChange={(kind) => onPlan(newPlan(kind as PlanKind))}
           disabled={!changeable}
@@ -82,14 +82,14 @@ export function TicketChangeRow({ ticket, plan, onPlan, events, eventsLoading, f
       </Group>
       {!changeable && (
         <Text size="xs" c="dimmed" mt={6} id={reasonId} data-testid="ticket-change-reason">
-          {ticket.change?.message || 'This ticket cannot be changed.'}
+          {ticket.change?.message || t('changes.cannotChange')}
         </Text>
       )}
       {plan.kind === 'swap' && (
         <Grid gutter="sm" mt="xs" align="flex-end">
           <Grid.Col span={{ base: 12, sm: canSetPrice ? 8 : 12 }}>
             <TicketTypeSelect
-              label="New ticket type"
+              label={t('changes.row.newType')}
               events={events}
               loading={eventsLoading}
               value={plan.ticketTypeId}
@@ -114,10 +114,10 @@ export function TicketChangeRow({ ticket, plan, onPlan, events, eventsLoading, f
       {plan.kind === 'hand_over' && (
         <Stack gap="xs" mt="sm">
           <Text size="xs" c="dimmed">
-            The new attendee gets this ticket with a new barcode; the old barcode stops working.
+            {t('changes.row.handOverText')}
           </Text>
           {fieldsLoading ? (
-            <Loader size="sm" aria-label="Loading attendee fields" />
+            <Loader size="sm" aria-label={t('changes.row.loadingFields')} />
           ) : (
             <AttendeeFields
               fields={fields ?? []}
@@ -130,7 +130,7 @@ export function TicketChangeRow({ ticket, plan, onPlan, events, eventsLoading, f
       )}
       {plan.kind === 'cancel' && (
         <Text size="xs" c="red.8" mt="sm">
-          This ticket becomes cancelled and will be rejected at check-in.
+          {t('changes.row.cancelText')}
         </Text>
       )}
       {problem?.message && (

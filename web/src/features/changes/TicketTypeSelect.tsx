@@ -1,5 +1,7 @@
 import { Select } from '@mantine/core';
 import type { ChangeOptionEvent, ChangeOptionType } from '../../api/types';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../lib/format';
 import { useSession } from '../auth/SessionContext';
 
 /**
@@ -16,17 +18,22 @@ export function TicketTypeSelect({ events, value, onChange, exclude, label, erro
   error?: string;
   loading?: boolean;
 }) {
+  const { t } = useTranslation();
   const { money, date } = useSession();
 
   const describe = (type: ChangeOptionType) =>
     [
       type.name,
-      type.fee > 0 ? `${money(type.price)} + ${money(type.fee)} fee` : money(type.price),
-      type.available > 0 ? `${type.available.toLocaleString('en')} left` : 'sold out',
+      type.fee > 0 ? t('changes.plusFee', { price: money(type.price), fee: money(type.fee) }) : money(type.price),
+      type.available > 0
+        ? t('changes.typeSelect.left', { count: type.available, formatted: formatNumber(type.available) })
+        : t('changes.typeSelect.soldOut'),
     ].join(' · ');
 
   const data = (events ?? []).map((event) => ({
-    group: `${event.name} · ${date(event.starts_at, 'date')}${event.current ? ' (this order)' : ''}`,
+    group: event.current
+      ? t('changes.typeSelect.thisOrder', { event: `${event.name} · ${date(event.starts_at, 'date')}` })
+      : `${event.name} · ${date(event.starts_at, 'date')}`,
     items: event.ticket_types
       .filter((type) => type.id !== exclude)
       .map((type) => ({ value: String(type.id), label: describe(type), disabled: type.available <= 0 })),
@@ -35,14 +42,14 @@ export function TicketTypeSelect({ events, value, onChange, exclude, label, erro
   return (
     <Select
       label={label}
-      placeholder={loading ? 'Loading ticket types…' : 'Choose a ticket type'}
+      placeholder={loading ? t('changes.typeSelect.loading') : t('changes.typeSelect.placeholder')}
       data={data}
       value={value === null ? null : String(value)}
       onChange={(next) => onChange(next === null ? null : Number(next))}
       error={error}
       disabled={loading}
       searchable
-      nothingFoundMessage="No ticket type matches"
+      nothingFoundMessage={t('changes.typeSelect.nothingFound')}
       maxDropdownHeight={320}
       comboboxProps={{ withinPortal: true, width: 'max-content', position: 'bottom-start' }}
     />

@@ -1,4 +1,5 @@
 import type { ChangeResult } from '../../api/types';
+import { i18n } from '../../i18n';
 
 type Money = (minor: number) => string;
 
@@ -12,18 +13,16 @@ export function signedMoney(minor: number, money: Money): string {
 /** What happens to the money when the change is confirmed, as the preview says. */
 export function settlementText(result: Pick<ChangeResult, 'settlement' | 'difference'>, money: Money): string {
   const { kind, amount } = result.settlement;
-  if (kind === 'due') {
-    return `Customer pays ${money(amount)} more: the order shows an open amount until finance records the payment or waives it.`;
-  }
-  if (kind === 'refund') return `${money(amount)} goes back through a refund.`;
-  if (result.difference === 0) return 'The total stays the same: nothing to pay and nothing to refund.';
-  return 'No payment and no refund: the order total changes, nothing was paid for it yet.';
+  if (kind === 'due') return i18n.t('changes.settlement.due', { amount: money(amount) });
+  if (kind === 'refund') return i18n.t('changes.settlement.refund', { amount: money(amount) });
+  if (result.difference === 0) return i18n.t('changes.settlement.same');
+  return i18n.t('changes.settlement.unpaid');
 }
 
 /** The notification after a confirmed change. */
 export function doneText(result: Pick<ChangeResult, 'settlement' | 'difference'>, notified: boolean, money: Money): string {
   const { kind, amount } = result.settlement;
-  if (kind === 'due') return `${money(amount)} is open until the payment is recorded or waived.`;
-  if (kind === 'refund') return `${money(amount)} is being refunded.`;
-  return notified ? 'The customer gets the new tickets by e-mail.' : 'The customer was not e-mailed.';
+  if (kind === 'due') return i18n.t('changes.doneText.due', { amount: money(amount) });
+  if (kind === 'refund') return i18n.t('changes.doneText.refund', { amount: money(amount) });
+  return notified ? i18n.t('changes.doneText.notified') : i18n.t('changes.doneText.notNotified');
 }

@@ -1,25 +1,29 @@
 import { Anchor, Code, Collapse, Group, Table, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconDownload } from '../../components/icons';
+import { useTranslation } from 'react-i18next';
 
-const COLUMNS: [name: string, required: boolean, meaning: string][] = [
-  ['order_ref', true, 'Your reference; rows with the same one form one order'],
-  ['email', true, "The buyer's e-mail address"],
-  ['first_name, last_name', false, "The buyer's name"],
-  ['mobile', false, 'International, or national in the organisation’s country'],
-  ['event', true, 'The event’s id or exact name'],
-  ['ticket_type', true, 'The exact name of a ticket type of that event'],
-  ['price, service_fee', false, 'Decimals such as 89.50; default the ticket type’s'],
-  ['payment_method', false, 'card, ideal, bancontact, paypal, bank_transfer, cash, invoice or free'],
-  ['status', false, 'paid (default) or pending'],
-  ['ordered_at', false, 'ISO 8601, e.g. 2026-03-01T14:30:00+01:00'],
-  ['attendee_<key>', false, 'A personalisation field, e.g. attendee_first_name'],
+
+/** The CSV's columns (as the file names them) and whether each is required; `imports.columns.<id>` explains it. */
+const COLUMNS: [id: string, name: string, required: boolean][] = [
+  ['order_ref', 'order_ref', true],
+  ['email', 'email', true],
+  ['name', 'first_name, last_name', false],
+  ['mobile', 'mobile', false],
+  ['event', 'event', true],
+  ['ticket_type', 'ticket_type', true],
+  ['price', 'price, service_fee', false],
+  ['payment_method', 'payment_method', false],
+  ['status', 'status', false],
+  ['ordered_at', 'ordered_at', false],
+  ['attendee', 'attendee_<key>', false],
 ];
 
 const TEMPLATE =
   'order_ref,email,first_name,last_name,mobile,event,ticket_type,price,service_fee,payment_method,status,ordered_at\n';
 
 export function CsvFormatHelp() {
+  const { t } = useTranslation();
   const [opened, { toggle }] = useDisclosure(false);
   return (
     <div>
@@ -27,7 +31,7 @@ export function CsvFormatHelp() {
         <UnstyledButton onClick={toggle} aria-expanded={opened}>
           <Group gap={4}>
             <Text size="sm" c="indigo.7" fw={500}>
-              Which columns?
+              {t('imports.help.which')}
             </Text>
             <IconChevronDown
               size={14}
@@ -42,32 +46,31 @@ export function CsvFormatHelp() {
           size="sm"
           style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}
         >
-          <IconDownload size={14} /> Template
+          <IconDownload size={14} /> {t('imports.help.template')}
         </Anchor>
       </Group>
       <Collapse in={opened}>
         <Table.ScrollContainer minWidth={520} mt="xs">
-          <Table fz="sm" verticalSpacing={4} withTableBorder aria-label="CSV columns">
+          <Table fz="sm" verticalSpacing={4} withTableBorder aria-label={t('imports.help.columns')}>
             <Table.Tbody>
-              {COLUMNS.map(([name, required, meaning]) => (
+              {COLUMNS.map(([id, name, required]) => (
                 <Table.Tr key={name}>
                   <Table.Td w={200}>
                     <Code>{name}</Code>
                     {required && (
-                      <Text span c="red" size="xs" ml={4} aria-label="required">
+                      <Text span c="red" size="xs" ml={4} aria-label={t('imports.help.required')}>
                         *
                       </Text>
                     )}
                   </Table.Td>
-                  <Table.Td>{meaning}</Table.Td>
+                  <Table.Td>{t(`imports.columns.${id}`)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
         <Text size="xs" c="dimmed" mt={4}>
-          One row per ticket. The order’s columns must agree on each of its rows. Unknown columns are ignored with a
-          warning.
+          {t('imports.help.rows')}
         </Text>
       </Collapse>
     </div>

@@ -1,7 +1,9 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { Button, Group, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconCloudUpload, IconFileTypeCsv, IconX } from '../../components/icons';
-import { formatBytes } from './formatBytes';
+import { formatBytes } from '../../lib/format';
+import { useTranslation } from 'react-i18next';
+
 
 /** Drop a CSV file here or pick one; the chosen file's name and size are shown. */
 export function FileDropzone({ file, onChange, maxBytes, disabled }: {
@@ -10,6 +12,7 @@ export function FileDropzone({ file, onChange, maxBytes, disabled }: {
   maxBytes: number | null;
   disabled?: boolean;
 }) {
+  const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
 
@@ -42,7 +45,7 @@ export function FileDropzone({ file, onChange, maxBytes, disabled }: {
         ref={input}
         type="file"
         accept=".csv,text/csv"
-        aria-label="CSV file"
+        aria-label={t('imports.drop.file')}
         hidden
         onChange={(event) => {
           onChange(event.currentTarget.files?.[0] ?? null);
@@ -66,7 +69,7 @@ export function FileDropzone({ file, onChange, maxBytes, disabled }: {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <Button variant="default" size="xs" onClick={() => input.current?.click()} disabled={disabled}>
-              Choose another
+              {t('imports.drop.another')}
             </Button>
             <Button
               variant="subtle"
@@ -75,7 +78,7 @@ export function FileDropzone({ file, onChange, maxBytes, disabled }: {
               px={6}
               onClick={() => onChange(null)}
               disabled={disabled}
-              aria-label="Remove file"
+              aria-label={t('imports.drop.remove')}
             >
               <IconX size={16} />
             </Button>
@@ -86,15 +89,15 @@ export function FileDropzone({ file, onChange, maxBytes, disabled }: {
           <ThemeIcon size={48} radius="xl" variant="light" color="indigo">
             <IconCloudUpload size={26} />
           </ThemeIcon>
-          <Text fw={600}>Drop a CSV file here</Text>
+          <Text fw={600}>{t('imports.drop.here')}</Text>
           <Text size="sm" c="dimmed">
-            or{' '}
+            {t('imports.drop.or')}{' '}
             <Button variant="subtle" size="compact-sm" onClick={() => input.current?.click()} disabled={disabled}>
-              choose a file
+              {t('imports.drop.choose')}
             </Button>
           </Text>
           <Text size="xs" c="dimmed">
-            UTF-8, comma or semicolon separated{maxBytes ? `, up to ${formatBytes(maxBytes)}` : ''}.
+            {maxBytes ? t('imports.drop.formatMax', { max: formatBytes(maxBytes) }) : t('imports.drop.format')}
           </Text>
         </Stack>
       )}

@@ -2,8 +2,12 @@ import { Alert, Anchor, Group, Table, Text } from '@mantine/core';
 import { IconDownload, IconFileAlert } from '../../components/icons';
 import { importErrorsCsvUrl, type ImportJob } from '../../api/imports';
 import { useSession } from '../auth/SessionContext';
+import { formatNumber } from '../../lib/format';
+import { useTranslation } from 'react-i18next';
+
 
 export function ImportErrors({ job }: { job: ImportJob }) {
+  const { t } = useTranslation();
   const { me } = useSession();
   const errors = job.errors ?? [];
   const count = job.error_count || errors.length;
@@ -12,11 +16,11 @@ export function ImportErrors({ job }: { job: ImportJob }) {
       color="red"
       variant="light"
       icon={<IconFileAlert size={20} />}
-      title={`${count.toLocaleString()} ${count === 1 ? 'problem' : 'problems'} found: nothing was imported`}
+      title={t('imports.errors.title', { count, formatted: formatNumber(count) })}
       styles={{ message: { minWidth: 0 } }}
     >
       <Group justify="space-between" mb="sm" gap="xs">
-        <Text size="sm">Correct the file and upload it again.</Text>
+        <Text size="sm">{t('imports.errors.correct')}</Text>
         <Anchor
           href={importErrorsCsvUrl(me.organisation.slug, job.id)}
           download
@@ -24,14 +28,14 @@ export function ImportErrors({ job }: { job: ImportJob }) {
           fw={500}
           style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}
         >
-          <IconDownload size={14} /> Download the error report (CSV)
+          <IconDownload size={14} /> {t('imports.errors.download')}
         </Anchor>
       </Group>
       <Table.ScrollContainer minWidth={560} mah={420} type="native">
         <Table
           fz="sm"
           verticalSpacing={6}
-          aria-label="Import errors"
+          aria-label={t('imports.errors.label')}
           bg="white"
           withTableBorder
           stickyHeader
@@ -40,11 +44,11 @@ export function ImportErrors({ job }: { job: ImportJob }) {
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={64} ta="right">
-                Line
+                {t('imports.errors.line')}
               </Table.Th>
-              <Table.Th w={140}>Column</Table.Th>
-              <Table.Th w={180}>Value</Table.Th>
-              <Table.Th>Problem</Table.Th>
+              <Table.Th w={140}>{t('imports.errors.column')}</Table.Th>
+              <Table.Th w={180}>{t('imports.errors.value')}</Table.Th>
+              <Table.Th>{t('imports.errors.problem')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -67,7 +71,7 @@ export function ImportErrors({ job }: { job: ImportJob }) {
       </Table.ScrollContainer>
       {count > errors.length && (
         <Text size="xs" c="dimmed" mt="xs">
-          Showing the first {errors.length.toLocaleString()} of {count.toLocaleString()} problems.
+          {t('imports.errors.showingFirst', { shown: formatNumber(errors.length), count: formatNumber(count) })}
         </Text>
       )}
     </Alert>

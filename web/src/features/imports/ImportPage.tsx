@@ -18,6 +18,8 @@ import { ErrorState } from '../../components/ErrorState';
 import { Page } from '../../components/Page';
 import { PageHeader } from '../../components/PageHeader';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { formatNumber } from '../../lib/format';
+import { Trans, useTranslation } from 'react-i18next';
 import { CsvFormatHelp } from './CsvFormatHelp';
 import { FileDropzone } from './FileDropzone';
 import { ImportErrors } from './ImportErrors';
@@ -34,7 +36,8 @@ function stepOf(job: ImportJob | undefined): number {
 }
 
 export function ImportPage() {
-  useDocumentTitle('Import orders');
+  const { t } = useTranslation();
+  useDocumentTitle(t('imports.title'));
   const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
   const id = params.get('id') ? Number(params.get('id')) : null;
@@ -88,22 +91,16 @@ export function ImportPage() {
   return (
     <Page maw={1040}>
       <PageHeader
-        title="Import orders"
-        description={
-          <>
-            Orders sold elsewhere, from a CSV file: one row per ticket, rows with the same <code>order_ref</code> form one
-            order. Every row is checked before anything is written, and an <code>order_ref</code> that already is an order
-            is skipped.
-          </>
-        }
+        title={t('imports.title')}
+        description={<Trans i18nKey="imports.description" components={{ code: <code /> }} />}
       />
       <Card>
         <Stack gap="lg">
           <Stepper active={step} size="sm" allowNextStepsSelect={false} visibleFrom="sm">
-            <Stepper.Step label="Upload" description="Choose the CSV file" />
-            <Stepper.Step label="Check" description="Every row validated" />
-            <Stepper.Step label="Preview" description="What will be created" />
-            <Stepper.Step label="Import" description="All or nothing" />
+            <Stepper.Step label={t('imports.steps.upload')} description={t('imports.steps.uploadText')} />
+            <Stepper.Step label={t('imports.steps.check')} description={t('imports.steps.checkText')} />
+            <Stepper.Step label={t('imports.steps.preview')} description={t('imports.steps.previewText')} />
+            <Stepper.Step label={t('imports.steps.import')} description={t('imports.steps.importText')} />
           </Stepper>
 
           {job?.status === 'invalid' && <ImportErrors job={job} />}
@@ -111,7 +108,7 @@ export function ImportPage() {
             <Stack gap="sm">
               {job && (
                 <Text size="sm" fw={600}>
-                  Upload the corrected file
+                  {t('imports.uploadCorrected')}
                 </Text>
               )}
               <FileDropzone
@@ -131,7 +128,7 @@ export function ImportPage() {
               )}
               <Group justify="flex-end">
                 <Button leftSection={<IconUpload size={16} />} onClick={check} disabled={!file} loading={upload.isPending}>
-                  {job ? 'Check the new file' : 'Check file'}
+                  {job ? t('imports.checkNew') : t('imports.check')}
                 </Button>
               </Group>
             </Stack>
@@ -149,26 +146,27 @@ export function ImportPage() {
             <Stack gap="lg">
               <Group justify="space-between" gap="xs">
                 <Text size="sm" c="dimmed">
-                  <Text span fw={600} c="dark">
-                    {job.file_name}
-                  </Text>{' '}
-                  is valid: {job.summary.rows.toLocaleString()} rows checked. Nothing has been imported yet.
+                  <Trans
+                    i18nKey="imports.valid"
+                    values={{ file: job.file_name, rows: formatNumber(job.summary.rows) }}
+                    components={{ b: <Text span fw={600} c="dark" /> }}
+                  />
                 </Text>
                 <Anchor component="button" size="sm" onClick={startOver}>
-                  Use another file
+                  {t('imports.another')}
                 </Anchor>
               </Group>
               <ImportPreview summary={job.summary} />
               <Card withBorder bg="gray.0" padding="md">
                 <Group justify="space-between" gap="md">
                   <Checkbox
-                    label="Send tickets to imported customers"
-                    description="Each new paid order gets its ticket e-mail after the import."
+                    label={t('imports.sendEmails')}
+                    description={t('imports.sendEmailsText')}
                     checked={sendEmails}
                     onChange={(e) => setSendEmails(e.currentTarget.checked)}
                   />
                   <Button onClick={confirm} loading={commit.isPending} disabled={job.summary.orders === 0}>
-                    Import {job.summary.orders.toLocaleString()} {job.summary.orders === 1 ? 'order' : 'orders'}
+                    {t('imports.submit', { count: job.summary.orders, formatted: formatNumber(job.summary.orders) })}
                   </Button>
                 </Group>
                 {commit.isError && (

@@ -2,32 +2,45 @@ import { Alert, Badge, Card, Group, List, SimpleGrid, Stack, Table, Text, Title 
 import { IconAlertTriangle } from '../../components/icons';
 import type { ImportSummary } from '../../api/imports';
 import { StatusBadge } from '../../components/StatusBadge';
-import { fullName, paymentMethodLabel } from '../../lib/format';
+import { formatNumber, fullName, paymentMethodLabel } from '../../lib/format';
+import { useTranslation } from 'react-i18next';
+
 import { useSession } from '../auth/SessionContext';
 
 export function ImportFigures({ summary }: { summary: ImportSummary }) {
+  const { t } = useTranslation();
   const { money } = useSession();
   return (
-    <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md" aria-label="Import summary" role="group">
-      <Figure label="Orders" value={summary.orders.toLocaleString()} />
-      <Figure label="Tickets" value={summary.tickets.toLocaleString()} />
-      <Figure label="Total" value={money(summary.totals.total, summary.currency)} hint={`incl. ${money(summary.totals.fees, summary.currency)} fees`} />
+    <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md" aria-label={t('imports.figures.label')} role="group">
+      <Figure id="orders" label={t('imports.figures.orders')} value={formatNumber(summary.orders)} />
+      <Figure id="tickets" label={t('imports.figures.tickets')} value={formatNumber(summary.tickets)} />
       <Figure
-        label="Skipped (already orders)"
-        value={summary.skipped_existing.toLocaleString()}
-        hint={summary.skipped_tickets ? `${summary.skipped_tickets.toLocaleString()} tickets` : undefined}
+        id="total"
+        label={t('imports.figures.total')}
+        value={money(summary.totals.total, summary.currency)}
+        hint={t('imports.figures.inclFees', { fees: money(summary.totals.fees, summary.currency) })}
+      />
+      <Figure
+        id="skipped"
+        label={t('imports.figures.skipped')}
+        value={formatNumber(summary.skipped_existing)}
+        hint={
+          summary.skipped_tickets
+            ? t('orders.ticketCount', { count: summary.skipped_tickets, formatted: formatNumber(summary.skipped_tickets) })
+            : undefined
+        }
       />
     </SimpleGrid>
   );
 }
 
-function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
+function Figure({ id, label, value, hint }: { id: string; label: string; value: string; hint?: string }) {
   return (
     <Card padding="md" bg="gray.0" withBorder={false} radius="md">
       <Text size="xs" c="dimmed" fw={500}>
         {label}
       </Text>
-      <Text fw={650} size="xl" className="tabular" data-testid={`figure-${label.split(' ')[0]!.toLowerCase()}`}>
+      <Text fw={650} size="xl" className="tabular" data-testid={`figure-${id}`}>
         {value}
       </Text>
       {hint && (
@@ -40,13 +53,14 @@ function Figure({ label, value, hint }: { label: string; value: string; hint?: s
 }
 
 export function ImportPreview({ summary }: { summary: ImportSummary }) {
+  const { t } = useTranslation();
   const { money, date } = useSession();
   const currency = summary.currency;
   return (
     <Stack gap="lg">
       <ImportFigures summary={summary} />
       {summary.warnings.length > 0 && (
-        <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title="Warnings">
+        <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title={t('imports.preview.warnings')}>
           <List size="sm" spacing={2}>
             {summary.warnings.map((warning) => (
               <List.Item key={warning}>{warning}</List.Item>
@@ -57,18 +71,18 @@ export function ImportPreview({ summary }: { summary: ImportSummary }) {
       {summary.totals_by_type.length > 0 && (
         <div>
           <Title order={3} size="h5" mb="xs">
-            Per ticket type
+            {t('imports.preview.perType')}
           </Title>
           <Table.ScrollContainer minWidth={600}>
-            <Table verticalSpacing="xs" aria-label="Totals per ticket type" withTableBorder>
+            <Table verticalSpacing="xs" aria-label={t('imports.preview.perTypeLabel')} withTableBorder>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Event</Table.Th>
-                  <Table.Th>Ticket type</Table.Th>
-                  <Table.Th ta="right">Orders</Table.Th>
-                  <Table.Th ta="right">Tickets</Table.Th>
-                  <Table.Th ta="right">Fees</Table.Th>
-                  <Table.Th ta="right">Total</Table.Th>
+                  <Table.Th>{t('imports.preview.event')}</Table.Th>
+                  <Table.Th>{t('imports.preview.ticketType')}</Table.Th>
+                  <Table.Th ta="right">{t('imports.figures.orders')}</Table.Th>
+                  <Table.Th ta="right">{t('imports.figures.tickets')}</Table.Th>
+                  <Table.Th ta="right">{t('imports.preview.fees')}</Table.Th>
+                  <Table.Th ta="right">{t('imports.figures.total')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody className="tabular">
@@ -76,8 +90,8 @@ export function ImportPreview({ summary }: { summary: ImportSummary }) {
                   <Table.Tr key={`${row.event.id}-${row.ticket_type.id}`}>
                     <Table.Td>{row.event.name}</Table.Td>
                     <Table.Td>{row.ticket_type.name}</Table.Td>
-                    <Table.Td ta="right">{row.orders.toLocaleString()}</Table.Td>
-                    <Table.Td ta="right">{row.tickets.toLocaleString()}</Table.Td>
+                    <Table.Td ta="right">{formatNumber(row.orders)}</Table.Td>
+                    <Table.Td ta="right">{formatNumber(row.tickets)}</Table.Td>
                     <Table.Td ta="right">{money(row.fees, currency)}</Table.Td>
                     <Table.Td ta="right" fw={500}>
                       {money(row.total, currency)}
@@ -87,8 +101,8 @@ export function ImportPreview({ summary }: { summary: ImportSummary }) {
               </Table.Tbody>
               <Table.Tfoot className="tabular">
                 <Table.Tr>
-                  <Table.Th colSpan={3}>Total</Table.Th>
-                  <Table.Th ta="right">{summary.tickets.toLocaleString()}</Table.Th>
+                  <Table.Th colSpan={3}>{t('imports.figures.total')}</Table.Th>
+                  <Table.Th ta="right">{formatNumber(summary.tickets)}</Table.Th>
                   <Table.Th ta="right">{money(summary.totals.fees, currency)}</Table.Th>
                   <Table.Th ta="right">{money(summary.totals.total, currency)}</Table.Th>
                 </Table.Tr>
@@ -101,22 +115,22 @@ export function ImportPreview({ summary }: { summary: ImportSummary }) {
         <div>
           <Group justify="space-between" mb="xs">
             <Title order={3} size="h5">
-              Sample orders
+              {t('imports.preview.samples')}
             </Title>
             <Text size="xs" c="dimmed">
-              The first {summary.sample_orders.length} of {summary.orders.toLocaleString()}
+              {t('imports.preview.firstOf', { shown: summary.sample_orders.length, count: formatNumber(summary.orders) })}
             </Text>
           </Group>
           <Table.ScrollContainer minWidth={720}>
-            <Table verticalSpacing="xs" aria-label="Sample orders" withTableBorder>
+            <Table verticalSpacing="xs" aria-label={t('imports.preview.samples')} withTableBorder>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Reference</Table.Th>
-                  <Table.Th>Customer</Table.Th>
-                  <Table.Th>Event</Table.Th>
-                  <Table.Th>Tickets</Table.Th>
-                  <Table.Th>Payment</Table.Th>
-                  <Table.Th ta="right">Total</Table.Th>
+                  <Table.Th>{t('imports.preview.reference')}</Table.Th>
+                  <Table.Th>{t('orders.columns.customer')}</Table.Th>
+                  <Table.Th>{t('orders.columns.event')}</Table.Th>
+                  <Table.Th>{t('orders.columns.tickets')}</Table.Th>
+                  <Table.Th>{t('orders.columns.payment')}</Table.Th>
+                  <Table.Th ta="right">{t('orders.columns.total')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -127,7 +141,7 @@ export function ImportPreview({ summary }: { summary: ImportSummary }) {
                         {order.order_ref}
                       </Text>
                       <Text size="xs" c="dimmed">
-                        line {order.line}
+                        {t('imports.preview.line', { line: order.line })}
                       </Text>
                     </Table.Td>
                     <Table.Td>
@@ -140,7 +154,7 @@ export function ImportPreview({ summary }: { summary: ImportSummary }) {
                       <Text size="sm">{order.event.name}</Text>
                       {order.ordered_at && (
                         <Text size="xs" c="dimmed">
-                          ordered {date(order.ordered_at, 'date')}
+                          {t('imports.preview.ordered', { date: date(order.ordered_at, 'date') })}
                         </Text>
                       )}
                     </Table.Td>
@@ -174,7 +188,7 @@ export function ImportPreview({ summary }: { summary: ImportSummary }) {
       )}
       {summary.orders === 0 && (
         <Badge color="gray" variant="light" size="lg">
-          Every order of this file already exists: importing creates nothing.
+          {t('imports.preview.nothingNew')}
         </Badge>
       )}
     </Stack>

@@ -1,28 +1,24 @@
 import { Group, Progress, Stack, Text } from '@mantine/core';
 import type { ImportJob } from '../../api/imports';
+import { formatNumber } from '../../lib/format';
+import { useTranslation } from 'react-i18next';
 
-const PHASES: Record<string, string> = {
-  waiting: 'Waiting for its turn',
-  reading: 'Checking rows',
-  checking: 'Checking phone numbers and existing orders',
-  writing: 'Creating orders',
-  done: 'Done',
-};
 
 export function ImportProgress({ job }: { job: ImportJob }) {
+  const { t } = useTranslation();
   const progress = job.progress;
   const percent = progress && progress.total > 0 ? Math.min(100, (progress.done / progress.total) * 100) : null;
   const phase = progress?.phase ?? 'waiting';
-  const label = job.status === 'committing' ? 'Importing' : 'Validating';
+  const label = job.status === 'committing' ? t('imports.progress.importing') : t('imports.progress.validating');
   return (
     <Stack gap={6} role="status" aria-live="polite" data-testid="import-progress">
       <Group justify="space-between">
         <Text size="sm" fw={600}>
-          {label}… {PHASES[phase] ?? phase}
+          {label}… {t(`imports.progress.phase.${phase}`, { defaultValue: phase })}
         </Text>
         {progress && progress.total > 0 && (
           <Text size="sm" c="dimmed" className="tabular">
-            {progress.done.toLocaleString()} of {progress.total.toLocaleString()} rows
+            {t('imports.progress.rows', { done: formatNumber(progress.done), total: formatNumber(progress.total) })}
           </Text>
         )}
       </Group>
@@ -32,7 +28,7 @@ export function ImportProgress({ job }: { job: ImportJob }) {
         striped={percent === null}
         size="lg"
         radius="xl"
-        aria-label={`${label} progress`}
+        aria-label={t('imports.progress.label', { what: label })}
       />
     </Stack>
   );

@@ -3,26 +3,31 @@ import { Link } from 'react-router-dom';
 import { IconCircleCheck } from '../../components/icons';
 import type { ImportJob } from '../../api/imports';
 import { ImportFigures } from './ImportPreview';
+import { formatNumber } from '../../lib/format';
+import { useTranslation } from 'react-i18next';
+
 
 export function ImportResult({ job, onAnother }: { job: ImportJob; onAnother: () => void }) {
+  const { t } = useTranslation();
   const created = job.created_orders;
   const orders = job.summary?.orders ?? created.length;
   return (
     <Stack gap="lg">
-      <Alert color="green" variant="light" icon={<IconCircleCheck size={20} />} title={`Imported ${orders.toLocaleString()} ${orders === 1 ? 'order' : 'orders'}`}>
+      <Alert color="green" variant="light" icon={<IconCircleCheck size={20} />} title={t('imports.result.title', { count: orders, formatted: formatNumber(orders) })}>
         <Text size="sm">
-          From {job.file_name ?? 'the file'}
-          {job.committed_by ? `, by ${job.committed_by}` : ''}.{' '}
-          {job.send_emails ? 'The tickets are being sent to the customers.' : 'No e-mails were sent.'}
+          {job.committed_by
+            ? t('imports.result.fromBy', { file: job.file_name ?? t('imports.result.theFile'), by: job.committed_by })
+            : t('imports.result.from', { file: job.file_name ?? t('imports.result.theFile') })}{' '}
+          {job.send_emails ? t('imports.result.sending') : t('imports.result.noEmails')}
         </Text>
       </Alert>
       {job.summary && <ImportFigures summary={job.summary} />}
       {created.length > 0 && (
         <div>
           <Text size="sm" fw={600} mb={6}>
-            New orders{orders > created.length ? ` (the first ${created.length})` : ''}
+            {orders > created.length ? t('imports.result.newFirst', { count: created.length }) : t('imports.result.new')}
           </Text>
-          <SimpleGrid cols={{ base: 2, xs: 3, sm: 5 }} spacing={6} aria-label="Imported orders" role="list">
+          <SimpleGrid cols={{ base: 2, xs: 3, sm: 5 }} spacing={6} aria-label={t('imports.result.label')} role="list">
             {created.map((number) => (
               <div key={number} role="listitem">
                 <Anchor component={Link} to={`/orders/${number}`} ff="monospace" size="sm" fw={600}>
@@ -35,10 +40,10 @@ export function ImportResult({ job, onAnother }: { job: ImportJob; onAnother: ()
       )}
       <Group>
         <Button variant="default" onClick={onAnother}>
-          Import another file
+          {t('imports.result.another')}
         </Button>
         <Button component={Link} to="/orders" variant="subtle">
-          Go to orders
+          {t('imports.result.toOrders')}
         </Button>
       </Group>
     </Stack>

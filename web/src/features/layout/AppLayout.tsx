@@ -3,12 +3,14 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconTicket } from '../../components/icons';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Sidebar } from './Sidebar';
 import { OrganisationSwitcher } from './OrganisationSwitcher';
 import { UserMenu } from './UserMenu';
 
 export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
+  const { t } = useTranslation();
   const location = useLocation();
   useEffect(close, [location.pathname, close]);
 
@@ -21,12 +23,12 @@ export function AppLayout() {
       <AppShell.Header px="md">
         <Group h="100%" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
-            <Link to="/orders" style={{ textDecoration: 'none', color: 'inherit' }} aria-label="Boxoffice home">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('layout.toggleNavigation')} />
+            <Link to="/orders" style={{ textDecoration: 'none', color: 'inherit' }} aria-label={t('layout.home')}>
               <Group gap={8} wrap="nowrap">
                 <IconTicket size={24} stroke={1.7} color="var(--mantine-color-indigo-6)" aria-hidden />
                 <Text fw={700} size="lg" visibleFrom="xs">
-                  Boxoffice
+                  {t('common.appName')}
                 </Text>
               </Group>
             </Link>
@@ -37,7 +39,7 @@ export function AppLayout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label="Main navigation">
+      <AppShell.Navbar p="sm" aria-label={t('layout.mainNavigation')}>
         <Sidebar />
       </AppShell.Navbar>
       <AppShell.Main>

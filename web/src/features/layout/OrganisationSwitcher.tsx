@@ -3,10 +3,12 @@ import { IconBuilding, IconCheck, IconSelector } from '../../components/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import { setOrganisationSlug } from '../../api/client';
-import { humanize } from '../../lib/format';
+import { useTranslation } from 'react-i18next';
+import { roleLabel } from '../../lib/labels';
 import { useSession } from '../auth/SessionContext';
 
 export function OrganisationSwitcher() {
+  const { t } = useTranslation();
   const { me } = useSession();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -35,7 +37,7 @@ export function OrganisationSwitcher() {
           size="sm"
           leftSection={<IconBuilding size={16} />}
           rightSection={<IconSelector size={14} />}
-          aria-label={`Organisation: ${current.name}. Switch organisation`}
+          aria-label={t('layout.switchOrganisation', { name: current.name })}
           maw={240}
         >
           <Text size="sm" truncate>
@@ -44,7 +46,7 @@ export function OrganisationSwitcher() {
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>Organisations</Menu.Label>
+        <Menu.Label>{t('layout.organisations')}</Menu.Label>
         {me.organisations.map((org) => (
           <Menu.Item
             key={org.slug}
@@ -52,7 +54,7 @@ export function OrganisationSwitcher() {
             leftSection={org.slug === current.slug ? <IconCheck size={14} /> : <span style={{ width: 14 }} />}
             rightSection={
               <Badge size="xs" variant="light" color="gray">
-                {humanize(org.role)}
+                {roleLabel(org.role)}
               </Badge>
             }
           >

@@ -2,12 +2,14 @@ import { useState } from 'react';
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconCash } from '../../components/icons';
 import type { OrderDetail } from '../../api/types';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/SessionContext';
 import { RecordPaymentDialog } from './RecordPaymentDialog';
 import { WaiveDialog } from './WaiveDialog';
 
 /** What the customer still owes after a change raised the price, and how finance settles it. */
 export function OpenAmountPanel({ order }: { order: OrderDetail }) {
+  const { t } = useTranslation();
   const { money } = useSession();
   const [dialog, setDialog] = useState<'payment' | 'waive' | null>(null);
   const due = order.totals.due ?? 0;
@@ -19,18 +21,18 @@ export function OpenAmountPanel({ order }: { order: OrderDetail }) {
       color="orange"
       variant="light"
       icon={<IconCash size={18} />}
-      title={`Open amount ${money(due, order.totals.currency)}`}
+      title={t('openAmount.title', { amount: money(due, order.totals.currency) })}
       data-testid="open-amount"
       mb="md"
     >
-      <Text size="sm">A change raised the price: the customer still has to pay this.</Text>
+      <Text size="sm">{t('openAmount.text')}</Text>
       {settle?.enabled ? (
         <Group gap="xs" mt="sm">
           <Button size="xs" onClick={() => setDialog('payment')}>
-            Record payment
+            {t('openAmount.recordPayment')}
           </Button>
           <Button size="xs" variant="default" onClick={() => setDialog('waive')}>
-            Waive
+            {t('openAmount.waive')}
           </Button>
         </Group>
       ) : (

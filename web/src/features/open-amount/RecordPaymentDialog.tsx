@@ -4,15 +4,16 @@ import { notifications } from '@mantine/notifications';
 import type { OrderDetail, SettleMethod } from '../../api/types';
 import { useRecordPayment } from '../../api/orderChanges';
 import { errorMessage, isApiError } from '../../api/errors';
-import { currencyDigits, currencySymbol, paymentMethodLabel, toMajor, toMinor } from '../../lib/format';
+import { amountInputFormat, currencyDigits, paymentMethodLabel, toMajor, toMinor } from '../../lib/format';
 import { formProblem } from '../../lib/formErrors';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/SessionContext';
 import { ActionError } from '../actions/ActionError';
 
 const METHODS: SettleMethod[] = ['card', 'ideal', 'bancontact', 'paypal', 'bank_transfer', 'invoice', 'cash'];
-const METHOD_OPTIONS = METHODS.map((method) => ({ value: method, label: paymentMethodLabel(method) }));
 
 export function RecordPaymentDialog({ order, opened, onClose }: { order: OrderDetail; opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
   const { money } = useSession();
   const record = useRecordPayment(order.number);
   const currency = order.totals.currency;
@@ -39,6 +40,8 @@ export function RecordPaymentDialog({ order, opened, onClose }: { order: OrderDe
   const amountMinor = amount === '' ? 0 : toMinor(amount, currency);
   const tooMuch = amountMinor > due;
   const fields = formProblem(error).fields;
+  const amountFormat = amountInputFormat(currency);
+  const methodOptions = METHODS.map((value) => ({ value, label: paymentMethodLabel(value) }));
 
   async function submit() {
     if (!method) return;
@@ -52,24 +55,28 @@ export function RecordPaymentDialog({ order, opened, onClose }: { order: OrderDe
       });
       notifications.show({
         color: 'green',
-        title: 'Payment recorded',
-        message: `${money(amountMinor, currency)} by ${paymentMethodLabel(method)} for order ${order.number}.`,
+        title: t('openAmount.payment.done'),
+        message: t('openAmount.payment.doneText', {
+          amount: money(amountMinor, currency),
+          method: paymentMethodLabel(method),
+          number: order.number,
+        }),
       });
       onClose();
     } catch (cause) {
       setError(cause);
-      notifications.show({ color: 'red', title: 'Payment not recorded', message: errorMessage(cause) });
+      notifications.show({ color: 'red', title: t('openAmount.payment.failed'), message: errorMessage(cause) });
     }
   }
 
   return (
-    <Modal opened={opened} onClose={onClose} title={<Text fw={650}>Record a payment for order {order.number}</Text>} size="md">
+    <Modal opened={opened} onClose={onClose} title={<Text fw={650}>{t('openAmount.payment.title', { number: order.number })}</Text>} size="md">
       <Stack gap="md">
         <Text size="sm" c="dimmed">
-          Record money the customer paid outside the shop towards the open amount of {money(due, currency)}.
+          {t('openAmount.payment.intro', { amount: money(due, currency) })}
         </Text>
         <NumberInput
-          label="Amount"
+          label={t('openAmount.payment.amount')}
           value={amount}
           onChange={setAmount}
           min={0}
@@ -78,15 +85,16 @@ export function RecordPaymentDialog({ order, opened, onClose }: { order: OrderDe
           decimalScale={currencyDigits(currency)}
           fixedDecimalScale
           allowNegative={false}
-          thousandSeparator=","
-          prefix={`${currencySymbol(currency)} `}
-          error={tooMuch ? `At most the open amount of ${money(due, currency)}.` : fields.amount}
+          decimalSeparator={amountFormat.decimalSeparator}
+          thousandSeparator={amountFormat.thousandSeparator}
+          prefix={amountFormat.prefix}
+          error={tooMuch ? t('openAmount.payment.tooMuch', { amount: money(due, currency) }) : fields.amount}
           required
         />
         <Select
-          label="Method"
-          placeholder="How was it paid?"
-          data={METHOD_OPTIONS}
+          label={t('openAmount.payment.method')}
+          placeholder={t('openAmount.payment.methodPlaceholder')}
+          data={methodOptions}
           value={method}
           onChange={(value) => setMethod(value as SettleMethod | null)}
           error={fields.method}
@@ -94,8 +102,8 @@ export function RecordPaymentDialog({ order, opened, onClose }: { order: OrderDe
           comboboxProps={{ withinPortal: true }}
         />
         <TextInput
-          label="Reference"
-          description="For example the bank transfer's reference or the receipt number"
+          label={t('openAmount.payment.reference')}
+          description={t('openAmount.payment.referenceHint')}
           value={reference}
           onChange={(event) => setReference(event.currentTarget.value)}
           error={fields.reference}
@@ -103,10 +111,10 @@ export function RecordPaymentDialog({ order, opened, onClose }: { order: OrderDe
         <ActionError error={Object.keys(fields).length ? null : error} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose}>
-            Back
+            {t('openAmount.back')}
           </Button>
           <Button onClick={submit} loading={record.isPending} disabled={!method || amountMinor <= 0 || tooMuch}>
-            Record {money(amountMinor, currency)}
+            {t('openAmount.payment.submit', { amount: money(amountMinor, currency) })}
           </Button>
         </Group>
       </Stack>

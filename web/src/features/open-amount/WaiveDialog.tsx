@@ -5,10 +5,12 @@ import type { OrderDetail } from '../../api/types';
 import { useWaiveDue } from '../../api/orderChanges';
 import { errorMessage, isApiError } from '../../api/errors';
 import { formProblem } from '../../lib/formErrors';
+import { Trans, useTranslation } from 'react-i18next';
 import { useSession } from '../auth/SessionContext';
 import { ActionError } from '../actions/ActionError';
 
 export function WaiveDialog({ order, opened, onClose }: { order: OrderDetail; opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
   const { money } = useSession();
   const waive = useWaiveDue(order.number);
   const currency = order.totals.currency;
@@ -36,26 +38,25 @@ export function WaiveDialog({ order, opened, onClose }: { order: OrderDetail; op
       await waive.mutateAsync({ expected_version: seenVersion, reason: reason.trim() });
       notifications.show({
         color: 'green',
-        title: 'Open amount waived',
-        message: `Order ${order.number} no longer waits for ${money(due, currency)}.`,
+        title: t('openAmount.waiveDialog.done'),
+        message: t('openAmount.waiveDialog.doneText', { number: order.number, amount: money(due, currency) }),
       });
       onClose();
     } catch (cause) {
       setError(cause);
-      notifications.show({ color: 'red', title: 'Not waived', message: errorMessage(cause) });
+      notifications.show({ color: 'red', title: t('openAmount.waiveDialog.failed'), message: errorMessage(cause) });
     }
   }
 
   return (
-    <Modal opened={opened} onClose={onClose} title={<Text fw={650}>Waive the open amount of order {order.number}</Text>} size="md">
+    <Modal opened={opened} onClose={onClose} title={<Text fw={650}>{t('openAmount.waiveDialog.title', { number: order.number })}</Text>} size="md">
       <Stack gap="md">
         <Text size="sm">
-          The customer does not have to pay the open amount of <b>{money(due, currency)}</b>. The tickets stay as they
-          are.
+          <Trans i18nKey="openAmount.waiveDialog.text" values={{ amount: money(due, currency) }} components={{ b: <b /> }} />
         </Text>
         <Textarea
-          label="Reason"
-          placeholder="For example: goodwill after a moved concert"
+          label={t('openAmount.waiveDialog.reason')}
+          placeholder={t('openAmount.waiveDialog.reasonPlaceholder')}
           required
           autosize
           minRows={2}
@@ -66,10 +67,10 @@ export function WaiveDialog({ order, opened, onClose }: { order: OrderDetail; op
         <ActionError error={Object.keys(fields).length ? null : error} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose}>
-            Back
+            {t('openAmount.back')}
           </Button>
           <Button color="orange" onClick={submit} loading={waive.isPending} disabled={!reason.trim()}>
-            Waive {money(due, currency)}
+            {t('openAmount.waiveDialog.submit', { amount: money(due, currency) })}
           </Button>
         </Group>
       </Stack>

@@ -4,10 +4,12 @@ import { ActionIcon, Box, Button, Card, Collapse, CopyButton, Group, Stack, Text
 import { IconCheck, IconChevronDown, IconCopy, IconPencil } from '../../components/icons';
 import type { OrderDetail } from '../../api/types';
 import { formatCalendarDate, formatCountry, formatLanguage, fullName } from '../../lib/format';
+import { useTranslation } from 'react-i18next';
 import { ContactForm } from './ContactForm';
 import { DetailRow } from './DetailRow';
 
 export function ContactCard({ order }: { order: OrderDetail }) {
+  const { t } = useTranslation();
   const [expanded, setExpanded] = useState(false);
   const [editing, setEditing] = useState(false);
   const { contact } = order;
@@ -27,18 +29,18 @@ export function ContactCard({ order }: { order: OrderDetail }) {
   return (
     <Card component="section" aria-labelledby="contact-title">
       <Title order={2} size="h4" id="contact-title" mb="sm">
-        Contact
+        {t('order.contact.title')}
       </Title>
       <Stack gap={6}>
         <Group gap={4} wrap="nowrap">
           <Text size="sm" fw={500} truncate data-testid="contact-email">
-            {contact.email || 'No e-mail address'}
+            {contact.email || t('order.contact.noEmail')}
           </Text>
           {contact.email && (
             <CopyButton value={contact.email}>
               {({ copied, copy }) => (
-                <Tooltip label={copied ? 'Copied' : 'Copy e-mail'}>
-                  <ActionIcon variant="subtle" color="gray" size="sm" onClick={copy} aria-label="Copy e-mail">
+                <Tooltip label={copied ? t('common.copied') : t('order.contact.copyEmail')}>
+                  <ActionIcon variant="subtle" color="gray" size="sm" onClick={copy} aria-label={t('order.contact.copyEmail')}>
                     {copied ? <IconCheck size={14} /> : <IconCopy size={14} />}
                   </ActionIcon>
                 </Tooltip>
@@ -47,10 +49,10 @@ export function ContactCard({ order }: { order: OrderDetail }) {
           )}
         </Group>
         <Text size="sm" data-testid="contact-name">
-          {name || <Text span c="dimmed" size="sm">No name</Text>}
+          {name || <Text span c="dimmed" size="sm">{t('order.contact.noName')}</Text>}
         </Text>
         <Text size="sm" data-testid="contact-mobile">
-          {contact.mobile || <Text span c="dimmed" size="sm">No mobile number</Text>}
+          {contact.mobile || <Text span c="dimmed" size="sm">{t('order.contact.noMobile')}</Text>}
         </Text>
       </Stack>
       <Button
@@ -72,13 +74,13 @@ export function ContactCard({ order }: { order: OrderDetail }) {
           if (expanded) setEditing(false);
         }}
       >
-        More info
+        {t('order.contact.moreInfo')}
       </Button>
       <Collapse in={expanded}>
         <Box
           id="contact-more-info"
           role="region"
-          aria-label="All contact data"
+          aria-label={t('order.contact.allData')}
           mt="sm"
           p="sm"
           bg="gray.0"
@@ -90,7 +92,7 @@ export function ContactCard({ order }: { order: OrderDetail }) {
             <>
               <Group justify="space-between" align="center" mb={6}>
                 <Text size="xs" fw={700} c="dimmed" tt="uppercase">
-                  All contact data
+                  {t('order.contact.allData')}
                 </Text>
                 <Button
                   size="compact-xs"
@@ -98,27 +100,27 @@ export function ContactCard({ order }: { order: OrderDetail }) {
                   leftSection={<IconPencil size={12} />}
                   onClick={() => setEditing(true)}
                 >
-                  Edit
+                  {t('common.edit')}
                 </Button>
               </Group>
               <Stack gap={4}>
-                <DetailRow label="E-mail" value={contact.email} />
-                <DetailRow label="First name" value={contact.first_name} />
-                <DetailRow label="Last name" value={contact.last_name} />
-                <DetailRow label="Mobile" value={contact.mobile} />
-                <DetailRow label="Company" value={contact.company} />
-                <DetailRow label="Street" value={contact.street} />
-                <DetailRow label="Postal code" value={contact.postal_code} />
-                <DetailRow label="City" value={contact.city} />
-                <DetailRow label="Country" value={contact.country ? formatCountry(contact.country) : null} />
-                <DetailRow label="Language" value={contact.language ? formatLanguage(contact.language) : null} />
+                <DetailRow label={t('labels.contactField.email')} value={contact.email} />
+                <DetailRow label={t('labels.contactField.first_name')} value={contact.first_name} />
+                <DetailRow label={t('labels.contactField.last_name')} value={contact.last_name} />
+                <DetailRow label={t('labels.contactField.mobile')} value={contact.mobile} />
+                <DetailRow label={t('labels.contactField.company')} value={contact.company} />
+                <DetailRow label={t('labels.contactField.street')} value={contact.street} />
+                <DetailRow label={t('labels.contactField.postal_code')} value={contact.postal_code} />
+                <DetailRow label={t('labels.contactField.city')} value={contact.city} />
+                <DetailRow label={t('labels.contactField.country')} value={contact.country ? formatCountry(contact.country) : null} />
+                <DetailRow label={t('labels.contactField.language')} value={contact.language ? formatLanguage(contact.language) : null} />
                 <DetailRow
-                  label="Date of birth"
+                  label={t('labels.contactField.date_of_birth')}
                   value={contact.date_of_birth ? formatCalendarDate(contact.date_of_birth) : null}
                 />
                 <DetailRow
-                  label="Marketing"
-                  value={contact.marketing_opt_in == null ? null : contact.marketing_opt_in ? 'Opted in' : 'Opted out'}
+                  label={t('order.contact.marketing')}
+                  value={contact.marketing_opt_in == null ? null : contact.marketing_opt_in ? t('order.contact.optedIn') : t('order.contact.optedOut')}
                 />
               </Stack>
             </>

@@ -4,7 +4,9 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '../../components/icons';
 import type { Contact, OrderDetail } from '../../api/types';
 import { useUpdateContact } from '../../api/orderActions';
-import { ORDER_CHANGED_MESSAGE, errorMessage, isApiError } from '../../api/errors';
+import { errorMessage, isApiError, orderChangedMessage } from '../../api/errors';
+import { useTranslation } from 'react-i18next';
+
 import { CONTACT_FIELDS, type ContactTextField } from './contactFields';
 
 type Values = Record<ContactTextField, string> & { marketing_opt_in: boolean };
@@ -26,9 +28,10 @@ function changedFields(before: Contact, values: Values): Partial<Contact> {
 }
 
 export function ContactForm({ order, onDone }: { order: OrderDetail; onDone: () => void }) {
+  const { t } = useTranslation();
   const [values, setValues] = useState<Values>(() => toValues(order.contact));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<{ text: string; conflict?: boolean } | null>(null);
   const update = useUpdateContact(order.number);
 
   async function submit(event: FormEvent) {
@@ -42,17 +45,17 @@ export function ContactForm({ order, onDone }: { order: OrderDetail; onDone: () 
     setProblem(null);
     try {
       await update.mutateAsync({ expected_version: order.version, ...changes });
-      notifications.show({ color: 'green', title: 'Contact saved', message: `Order ${order.number} was updated.` });
+      notifications.show({ color: 'green', title: t('order.contact.saved'), message: t('order.contact.savedText', { number: order.number }) });
       onDone();
     } catch (cause) {
       if (isApiError(cause, 'validation_failed') || (isApiError(cause) && cause.status === 422)) {
         setErrors(cause.fieldErrors);
-        setProblem(cause.message || 'Some fields need attention.');
+        setProblem({ text: cause.message || t('order.contact.fieldsNeedAttention') });
       } else if (isApiError(cause, 'order_changed')) {
-        setProblem(ORDER_CHANGED_MESSAGE);
-        notifications.show({ color: 'orange', title: 'Not saved', message: ORDER_CHANGED_MESSAGE });
+        setProblem({ text: orderChangedMessage(), conflict: true });
+        notifications.show({ color: 'orange', title: t('order.contact.notSaved'), message: orderChangedMessage() });
       } else {
-        setProblem(errorMessage(cause));
+        setProblem({ text: errorMessage(cause) });
       }
     }
   }
@@ -63,21 +66,21 @@ export function ContactForm({ order, onDone }: { order: OrderDetail; onDone: () 
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Edit contact">
+    <form onSubmit={submit} noValidate aria-label={t('order.contact.edit')}>
       <Stack gap="sm">
         <Text size="xs" fw={700} c="dimmed" tt="uppercase">
-          Edit contact
+          {t('order.contact.edit')}
         </Text>
         {problem && (
-          <Alert color={problem === ORDER_CHANGED_MESSAGE ? 'orange' : 'red'} icon={<IconAlertTriangle size={16} />} role="alert" p="xs">
-            {problem}
+          <Alert color={problem.conflict ? 'orange' : 'red'} icon={<IconAlertTriangle size={16} />} role="alert" p="xs">
+            {problem.text}
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, xs: 2, md: 1, lg: 2 }} spacing="sm" verticalSpacing="xs">
-          {CONTACT_FIELDS.map(({ key, label, type, placeholder }) => (
+          {CONTACT_FIELDS.map(({ key, type, placeholder }) => (
             <TextInput
               key={key}
-              label={label}
+              label={t(`labels.contactField.${key}`)}
               type={type ?? 'text'}
               placeholder={placeholder}
               value={values[key]}
@@ -91,7 +94,7 @@ export function ContactForm({ order, onDone }: { order: OrderDetail; onDone: () 
           ))}
         </SimpleGrid>
         <Checkbox
-          label="Marketing opt-in"
+          label={t('labels.contactField.marketing_opt_in')}
           size="xs"
           checked={values.marketing_opt_in}
           onChange={(e) => {
@@ -101,10 +104,10 @@ export function ContactForm({ order, onDone }: { order: OrderDetail; onDone: () 
         />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" size="xs" onClick={onDone}>
-            Cancel
+            {t('common.cancel')}
           </Button>
           <Button type="submit" size="xs" loading={update.isPending}>
-            Save contact
+            {t('order.contact.save')}
           </Button>
         </Group>
       </Stack>

@@ -4,12 +4,14 @@ import type { OrderDetail } from '../../api/types';
 import { StatusBadge } from '../../components/StatusBadge';
 import { maskBarcode } from '../../lib/format';
 import { useSession } from '../auth/SessionContext';
+import { useTranslation } from 'react-i18next';
 import { ChangeDialog } from '../changes/ChangeDialog';
 import { TicketChangeMenu } from '../changes/TicketChangeMenu';
 import type { ChangeStart } from '../changes/changeDraft';
 import { attendeeName } from './attendee';
 
 export function ContentsCard({ order }: { order: OrderDetail }) {
+  const { t } = useTranslation();
   const { money, date } = useSession();
   const currency = order.totals.currency;
   const totals = order.totals;
@@ -27,13 +29,13 @@ export function ContentsCard({ order }: { order: OrderDetail }) {
     <Card component="section" aria-labelledby="contents-title" padding={0}>
       <Group justify="space-between" p="lg" pb="sm">
         <Title order={2} size="h4" id="contents-title">
-          Contents
+          {t('order.contents.title')}
         </Title>
         <Text size="sm" c="dimmed">
-          {order.tickets.length} {order.tickets.length === 1 ? 'ticket' : 'tickets'}
+          {t('orders.ticketCount', { count: order.tickets.length })}
         </Text>
       </Group>
-      <Stack gap={0} hiddenFrom="sm" role="list" aria-label="Tickets">
+      <Stack gap={0} hiddenFrom="sm" role="list" aria-label={t('order.contents.tickets')}>
         {order.tickets.map((ticket) => (
           <Group
             key={ticket.id}
@@ -50,7 +52,7 @@ export function ContentsCard({ order }: { order: OrderDetail }) {
                 {ticket.ticket_type.name}
               </Text>
               <Text size="xs" c={attendeeName(ticket) ? undefined : 'dimmed'} truncate>
-                {attendeeName(ticket) ?? 'Not personalised'}
+                {attendeeName(ticket) ?? t('order.contents.notPersonalised')}
               </Text>
               <Text size="xs" c="dimmed" ff="monospace">
                 {maskBarcode(ticket.barcode)}
@@ -67,16 +69,16 @@ export function ContentsCard({ order }: { order: OrderDetail }) {
         ))}
       </Stack>
       <Table.ScrollContainer minWidth={560} visibleFrom="sm">
-        <Table verticalSpacing="sm" horizontalSpacing="lg" aria-label="Tickets">
+        <Table verticalSpacing="sm" horizontalSpacing="lg" aria-label={t('order.contents.tickets')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Ticket</Table.Th>
-              <Table.Th>Attendee</Table.Th>
-              <Table.Th ta="right">Price</Table.Th>
-              <Table.Th>Status</Table.Th>
+              <Table.Th>{t('order.contents.ticket')}</Table.Th>
+              <Table.Th>{t('order.contents.attendee')}</Table.Th>
+              <Table.Th ta="right">{t('order.contents.price')}</Table.Th>
+              <Table.Th>{t('order.contents.status')}</Table.Th>
               {changeable && (
                 <Table.Th w={1}>
-                  <VisuallyHidden>Change</VisuallyHidden>
+                  <VisuallyHidden>{t('order.contents.change')}</VisuallyHidden>
                 </Table.Th>
               )}
             </Table.Tr>
@@ -91,19 +93,19 @@ export function ContentsCard({ order }: { order: OrderDetail }) {
                     <Text size="sm" fw={500}>
                       {ticket.ticket_type.name}
                     </Text>
-                    <Text size="xs" c="dimmed" ff="monospace" title="Barcode (last digits)">
+                    <Text size="xs" c="dimmed" ff="monospace" title={t('order.contents.barcode')}>
                       {maskBarcode(ticket.barcode)}
                     </Text>
                   </Table.Td>
                   <Table.Td>
                     <Stack gap={2} align="flex-start">
                       <Text size="sm" c={name ? undefined : 'dimmed'}>
-                        {name ?? 'Not personalised'}
+                        {name ?? t('order.contents.notPersonalised')}
                       </Text>
                       {ticket.requires_personalisation && missing.length > 0 && ticket.status === 'valid' && (
-                        <Tooltip label={`Missing: ${missing.join(', ')}`}>
+                        <Tooltip label={t('order.contents.missingFields', { fields: missing.join(', ') })}>
                           <Badge size="xs" color="orange" variant="light">
-                            {missing.length} missing
+                            {t('order.contents.missing', { count: missing.length })}
                           </Badge>
                         </Tooltip>
                       )}
@@ -113,7 +115,7 @@ export function ContentsCard({ order }: { order: OrderDetail }) {
                     <Text size="sm">{money(ticket.price, currency)}</Text>
                     {ticket.fee > 0 && (
                       <Text size="xs" c="dimmed">
-                        + {money(ticket.fee, currency)} fee
+                        {t('order.contents.plusFee', { fee: money(ticket.fee, currency) })}
                       </Text>
                     )}
                   </Table.Td>
@@ -121,7 +123,7 @@ export function ContentsCard({ order }: { order: OrderDetail }) {
                     <StatusBadge status={ticket.status} kind="ticket" />
                     {ticket.checked_in_at && (
                       <Text size="xs" c="dimmed" mt={2}>
-                        Checked in {date(ticket.checked_in_at, 'short')}
+                        {t('order.contents.checkedIn', { date: date(ticket.checked_in_at, 'short') })}
                       </Text>
                     )}
                   </Table.Td>
@@ -137,20 +139,20 @@ export function ContentsCard({ order }: { order: OrderDetail }) {
         </Table>
       </Table.ScrollContainer>
       <Divider />
-      <Stack gap={6} p="lg" ml="auto" w={{ base: '100%', xs: 320 }} className="tabular" aria-label="Totals">
-        <TotalRow label="Tickets" value={money(totals.tickets, currency)} />
-        <TotalRow label="Fees" value={money(totals.fees, currency)} />
-        <TotalRow label="Total" value={money(totals.total, currency)} strong />
+      <Stack gap={6} p="lg" ml="auto" w={{ base: '100%', xs: 320 }} className="tabular" aria-label={t('order.totals.title')}>
+        <TotalRow label={t('order.totals.tickets')} value={money(totals.tickets, currency)} />
+        <TotalRow label={t('order.totals.fees')} value={money(totals.fees, currency)} />
+        <TotalRow label={t('order.totals.total')} value={money(totals.total, currency)} strong />
         <Divider my={4} />
-        <TotalRow label="Paid" value={money(totals.paid, currency)} />
-        <TotalRow label="Refunded" value={totals.refunded ? `− ${money(totals.refunded, currency)}` : money(0, currency)} />
+        <TotalRow label={t('order.totals.paid')} value={money(totals.paid, currency)} />
+        <TotalRow label={t('order.totals.refunded')} value={totals.refunded ? `− ${money(totals.refunded, currency)}` : money(0, currency)} />
         {Boolean(totals.pending_refunds) && (
-          <TotalRow label="Refund pending" value={money(totals.pending_refunds ?? 0, currency)} />
+          <TotalRow label={t('order.totals.refundPending')} value={money(totals.pending_refunds ?? 0, currency)} />
         )}
-        <TotalRow label="Refundable" value={money(totals.refundable, currency)} strong testId="total-refundable" />
-        {Boolean(totals.waived) && <TotalRow label="Waived" value={money(totals.waived ?? 0, currency)} />}
+        <TotalRow label={t('order.totals.refundable')} value={money(totals.refundable, currency)} strong testId="total-refundable" />
+        {Boolean(totals.waived) && <TotalRow label={t('order.totals.waived')} value={money(totals.waived ?? 0, currency)} />}
         {Boolean(totals.due) && (
-          <TotalRow label="Open amount" value={money(totals.due ?? 0, currency)} strong testId="total-due" color="orange.8" />
+          <TotalRow label={t('order.totals.due')} value={money(totals.due ?? 0, currency)} strong testId="total-due" color="orange.8" />
         )}
       </Stack>
       <ChangeDialog

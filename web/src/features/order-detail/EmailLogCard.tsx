@@ -3,17 +3,19 @@ import { useOrderEmailsQuery } from '../../api/orders';
 import { ErrorState } from '../../components/ErrorState';
 import { isApiError } from '../../api/errors';
 import { StatusBadge } from '../../components/StatusBadge';
-import { humanize } from '../../lib/format';
+import { useTranslation } from 'react-i18next';
+import { codeLabel } from '../../lib/labels';
 import { useSession } from '../auth/SessionContext';
 
 export function EmailLogCard({ number }: { number: string }) {
+  const { t } = useTranslation();
   const emails = useOrderEmailsQuery(number);
   const { date } = useSession();
 
   return (
     <Card component="section" aria-labelledby="emails-title">
       <Title order={2} size="h4" id="emails-title" mb="sm">
-        E-mails
+        {t('order.emails.title')}
       </Title>
       {emails.isPending ? (
         <Stack gap="xs">
@@ -21,18 +23,18 @@ export function EmailLogCard({ number }: { number: string }) {
           <Skeleton height={32} />
         </Stack>
       ) : emails.isError && !(isApiError(emails.error) && emails.error.status === 404) ? (
-        <ErrorState error={emails.error} onRetry={() => emails.refetch()} title="Could not load the e-mail log" />
+        <ErrorState error={emails.error} onRetry={() => emails.refetch()} title={t('order.emails.couldNotLoad')} />
       ) : !emails.data || emails.data.items.length === 0 ? (
         <Text size="sm" c="dimmed">
-          No e-mails sent for this order.
+          {t('order.emails.none')}
         </Text>
       ) : (
-        <Stack gap="sm" aria-label="E-mail log" data-testid="email-log">
+        <Stack gap="sm" aria-label={t('order.emails.log')} data-testid="email-log">
           {emails.data.items.map((mail) => (
             <div key={mail.id} data-email-id={mail.id}>
               <Group justify="space-between" wrap="nowrap" gap="xs">
                 <Text size="sm" fw={500} truncate>
-                  {mail.subject || humanize(mail.kind)}
+                  {mail.subject || codeLabel('emailKind', mail.kind)}
                 </Text>
                 {mail.last_error ? (
                   <Tooltip label={mail.last_error}>
@@ -43,8 +45,9 @@ export function EmailLogCard({ number }: { number: string }) {
                 )}
               </Group>
               <Text size="xs" c="dimmed" truncate>
-                {humanize(mail.kind)} · to {mail.to} · {date(mail.sent_at ?? mail.created_at, 'short')}
-                {mail.attempts > 1 ? ` · ${mail.attempts} attempts` : ''}
+                {codeLabel('emailKind', mail.kind)} · {t('order.emails.to', { to: mail.to })} ·{' '}
+                {date(mail.sent_at ?? mail.created_at, 'short')}
+                {mail.attempts > 1 ? ` · ${t('order.emails.attempts', { count: mail.attempts })}` : ''}
               </Text>
               {mail.status === 'failed' && mail.last_error && (
                 <Text size="xs" c="red">

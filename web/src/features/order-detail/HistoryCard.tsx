@@ -14,9 +14,10 @@ import {
 import { useOrderHistoryQuery } from '../../api/orders';
 import type { HistoryItem } from '../../api/types';
 import { ErrorState } from '../../components/ErrorState';
-import { humanize, paymentMethodLabel } from '../../lib/format';
+import { useTranslation } from 'react-i18next';
+import { paymentMethodLabel } from '../../lib/format';
 import { useSession } from '../auth/SessionContext';
-import { actorLabel, historyChanges, historySummary, historyTitle, showValue } from './historyText';
+import { actorLabel, historyChanges, historyFieldLabel, historySummary, historyTitle, showValue } from './historyText';
 import { NoteForm } from './NoteForm';
 
 function iconFor(type: string) {
@@ -37,12 +38,13 @@ const SKIP_DATA_KEYS = new Set(['changes', 'text', 'currency']);
 const MONEY_KEYS = new Set(['amount', 'total', 'refund_amount', 'paid', 'refunded', 'fee', 'price']);
 
 export function HistoryCard({ number }: { number: string }) {
+  const { t } = useTranslation();
   const history = useOrderHistoryQuery(number);
 
   return (
     <Card component="section" aria-labelledby="history-title">
       <Title order={2} size="h4" id="history-title" mb="sm">
-        History
+        {t('order.history.title')}
       </Title>
       <NoteForm number={number} />
       {history.isPending ? (
@@ -52,13 +54,13 @@ export function HistoryCard({ number }: { number: string }) {
           ))}
         </Stack>
       ) : history.isError ? (
-        <ErrorState error={history.error} onRetry={() => history.refetch()} title="Could not load the history" />
+        <ErrorState error={history.error} onRetry={() => history.refetch()} title={t('order.history.couldNotLoad')} />
       ) : history.data.items.length === 0 ? (
         <Text size="sm" c="dimmed" mt="md">
-          Nothing happened to this order yet.
+          {t('order.history.nothingYet')}
         </Text>
       ) : (
-        <Timeline bulletSize={22} lineWidth={2} mt="lg" aria-label="History" data-testid="history">
+        <Timeline bulletSize={22} lineWidth={2} mt="lg" aria-label={t('order.history.title')} data-testid="history">
           {history.data.items.map((item) => (
             <Timeline.Item key={item.id} bullet={iconFor(item.type)} title={historyTitle(item)} data-type={item.type}>
               <HistoryBody item={item} />
@@ -71,6 +73,7 @@ export function HistoryCard({ number }: { number: string }) {
 }
 
 function HistoryBody({ item }: { item: HistoryItem }) {
+  const { t } = useTranslation();
   const { date, money } = useSession();
   const currency = typeof item.data?.currency === 'string' ? item.data.currency : undefined;
   const show = (key: string, value: unknown) => {
@@ -103,12 +106,12 @@ function HistoryBody({ item }: { item: HistoryItem }) {
         </Text>
       )}
       {changes.length > 0 && (
-        <Table withRowBorders={false} verticalSpacing={2} horizontalSpacing={0} fz="xs" aria-label="Changes">
+        <Table withRowBorders={false} verticalSpacing={2} horizontalSpacing={0} fz="xs" aria-label={t('order.history.changes')}>
           <Table.Tbody>
             {changes.map((change) => (
               <Table.Tr key={change.field}>
                 <Table.Td c="dimmed" pr="sm" w={1} style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>
-                  {humanize(change.field)}
+                  {historyFieldLabel(change.field)}
                 </Table.Td>
                 <Table.Td style={{ overflowWrap: 'anywhere' }}>
                   <Text span size="xs" td="line-through" c="dimmed">
@@ -128,7 +131,7 @@ function HistoryBody({ item }: { item: HistoryItem }) {
         <Group gap="md">
           {extra.map(([key, value]) => (
             <Text key={key} size="xs" c="dimmed">
-              {humanize(key)}: <Text span size="xs" c="dark">{show(key, value)}</Text>
+              {historyFieldLabel(key)}: <Text span size="xs" c="dark">{show(key, value)}</Text>
             </Text>
           ))}
         </Group>

@@ -3,8 +3,11 @@ import { Button, Group, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useAddNote } from '../../api/orderActions';
 import { errorMessage } from '../../api/errors';
+import { useTranslation } from 'react-i18next';
+
 
 export function NoteForm({ number }: { number: string }) {
+  const { t } = useTranslation();
   const [text, setText] = useState('');
   const addNote = useAddNote(number);
 
@@ -14,17 +17,17 @@ export function NoteForm({ number }: { number: string }) {
     try {
       await addNote.mutateAsync(text.trim());
       setText('');
-      notifications.show({ color: 'green', message: 'Note added' });
+      notifications.show({ color: 'green', message: t('order.note.added') });
     } catch (cause) {
-      notifications.show({ color: 'red', title: 'Note not added', message: errorMessage(cause) });
+      notifications.show({ color: 'red', title: t('order.note.notAdded'), message: errorMessage(cause) });
     }
   }
 
   return (
-    <form onSubmit={submit} aria-label="Add a note">
+    <form onSubmit={submit} aria-label={t('order.note.formLabel')}>
       <Textarea
-        aria-label="Internal note"
-        placeholder="Add an internal note for colleagues…"
+        aria-label={t('order.note.label')}
+        placeholder={t('order.note.placeholder')}
         autosize
         minRows={1}
         maxRows={6}
@@ -37,7 +40,7 @@ export function NoteForm({ number }: { number: string }) {
       {text.trim() && (
         <Group justify="flex-end" mt="xs">
           <Button type="submit" size="xs" loading={addNote.isPending}>
-            Add note
+            {t('order.note.submit')}
           </Button>
         </Group>
       )}

@@ -8,6 +8,7 @@ import { isApiError } from '../../api/errors';
 import { ErrorState } from '../../components/ErrorState';
 import { NotFoundPage } from '../../components/NotFoundPage';
 import { Page } from '../../components/Page';
+import { useTranslation } from 'react-i18next';
 import { OrderHeader } from './OrderHeader';
 import { ContactCard } from './ContactCard';
 import { ContentsCard } from './ContentsCard';
@@ -18,16 +19,17 @@ import { OrderInfoCard } from './OrderInfoCard';
 
 export function OrderDetailPage() {
   const { number = '' } = useParams();
+  const { t } = useTranslation();
   const order = useOrderQuery(number);
-  useDocumentTitle(`Order ${number}`);
+  useDocumentTitle(t('order.title', { number }));
   useRefreshOnNewVersion(number, order.data?.version);
 
   if (order.isPending) return <OrderDetailSkeleton />;
   if (order.isError) {
     if (isApiError(order.error) && order.error.status === 404) {
-      return <NotFoundPage title={`Order ${number} not found`} />;
+      return <NotFoundPage title={t('order.notFound', { number })} />;
     }
-    return <ErrorState error={order.error} onRetry={() => order.refetch()} title="Could not load this order" />;
+    return <ErrorState error={order.error} onRetry={() => order.refetch()} title={t('order.couldNotLoad')} />;
   }
 
   const detail = order.data;
@@ -69,9 +71,10 @@ function useRefreshOnNewVersion(number: string, version: number | undefined) {
 }
 
 function OrderDetailSkeleton() {
+  const { t } = useTranslation();
   return (
     <Page>
-      <Stack gap={8} mb="lg" aria-busy="true" aria-label="Loading order">
+      <Stack gap={8} mb="lg" aria-busy="true" aria-label={t('order.loading')}>
         <Skeleton height={12} width={80} />
         <Skeleton height={30} width={260} />
         <Skeleton height={12} width={340} />

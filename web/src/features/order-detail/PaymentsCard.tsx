@@ -1,24 +1,28 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { OrderDetail } from '../../api/types';
 import { StatusBadge } from '../../components/StatusBadge';
-import { humanize, paymentMethodLabel } from '../../lib/format';
+import { paymentMethodLabel } from '../../lib/format';
+import { codeLabel } from '../../lib/labels';
+import { useTranslation } from 'react-i18next';
+
 import { useSession } from '../auth/SessionContext';
 import { OpenAmountPanel } from '../open-amount/OpenAmountPanel';
 
 export function PaymentsCard({ order }: { order: OrderDetail }) {
+  const { t } = useTranslation();
   const { money, date } = useSession();
   const currency = order.totals.currency;
-  const ticketNames = new Map(order.tickets.map((t) => [t.id, t.ticket_type.name]));
+  const ticketNames = new Map(order.tickets.map((ticket) => [ticket.id, ticket.ticket_type.name]));
 
   return (
     <Card component="section" aria-labelledby="payments-title">
       <Title order={2} size="h4" id="payments-title" mb="sm">
-        Payments and refunds
+        {t('order.payments.title')}
       </Title>
       <OpenAmountPanel order={order} />
       {order.payments.length === 0 && order.refunds.length === 0 && (
         <Text size="sm" c="dimmed">
-          No payment yet.
+          {t('order.payments.none')}
         </Text>
       )}
       <Stack gap="sm">
@@ -27,14 +31,14 @@ export function PaymentsCard({ order }: { order: OrderDetail }) {
             <div>
               <Group gap={6}>
                 <Text size="sm" fw={500}>
-                  Payment · {paymentMethodLabel(payment.method)}
+                  {t('order.payments.payment', { method: paymentMethodLabel(payment.method) })}
                 </Text>
                 <Badge size="xs" variant="light" color={payment.status === 'paid' || payment.status === 'succeeded' ? 'green' : 'gray'}>
-                  {humanize(payment.status)}
+                  {codeLabel('paymentStatus', payment.status)}
                 </Badge>
               </Group>
               <Text size="xs" c="dimmed">
-                {humanize(payment.provider)}
+                {codeLabel('provider', payment.provider)}
                 {payment.provider_ref ? ` · ${payment.provider_ref}` : ''} · {date(payment.paid_at)}
               </Text>
             </div>
@@ -48,7 +52,7 @@ export function PaymentsCard({ order }: { order: OrderDetail }) {
             <div style={{ minWidth: 0 }}>
               <Group gap={6}>
                 <Text size="sm" fw={500}>
-                  Refund · {refund.method === 'manual' ? 'manual' : 'via provider'}
+                  {refund.method === 'manual' ? t('order.payments.refundManual') : t('order.payments.refundProvider')}
                 </Text>
                 <StatusBadge status={refund.status} kind="refund" size="xs" />
               </Group>
@@ -58,7 +62,9 @@ export function PaymentsCard({ order }: { order: OrderDetail }) {
               </Text>
               {refund.ticket_ids.length > 0 && (
                 <Text size="xs" c="dimmed">
-                  Tickets: {refund.ticket_ids.map((id) => ticketNames.get(id) ?? `#${id}`).join(', ')}
+                  {t('order.payments.refundTickets', {
+                    tickets: refund.ticket_ids.map((id) => ticketNames.get(id) ?? `#${id}`).join(', '),
+                  })}
                 </Text>
               )}
               {refund.error && (

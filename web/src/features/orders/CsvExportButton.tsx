@@ -1,9 +1,11 @@
 import { Button } from '@mantine/core';
 import { IconDownload } from '../../components/icons';
 import { ordersCsvUrl, type OrderFilters } from '../../api/orders';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/SessionContext';
 
 export function CsvExportButton({ filters }: { filters: OrderFilters }) {
+  const { t } = useTranslation();
   const { me } = useSession();
   return (
     <Button
@@ -13,7 +15,7 @@ export function CsvExportButton({ filters }: { filters: OrderFilters }) {
       variant="default"
       leftSection={<IconDownload size={16} />}
     >
-      Export CSV
+      {t('orders.exportCsv')}
     </Button>
   );
 }

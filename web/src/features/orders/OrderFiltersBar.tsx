@@ -6,16 +6,11 @@ import { IconCalendar, IconSearch } from '../../components/icons';
 import dayjs from 'dayjs';
 import { useEventNamesQuery, type OrderFilters } from '../../api/orders';
 import { PAYMENT_METHODS, paymentMethodLabel } from '../../lib/format';
+import { codeLabel } from '../../lib/labels';
+import { useTranslation } from 'react-i18next';
 
-const STATUS_OPTIONS = [
-  { value: 'pending', label: 'Pending' },
-  { value: 'paid', label: 'Paid' },
-  { value: 'partially_refunded', label: 'Partially refunded' },
-  { value: 'refunded', label: 'Refunded' },
-  { value: 'cancelled', label: 'Cancelled' },
-];
 
-const METHOD_OPTIONS = PAYMENT_METHODS.map((value) => ({ value, label: paymentMethodLabel(value) }));
+const STATUSES = ['pending', 'paid', 'partially_refunded', 'refunded', 'cancelled'];
 
 function parseDay(value: string | undefined): Date | null {
   return value ? dayjs(value, 'YYYY-MM-DD').toDate() : null;
@@ -29,6 +24,9 @@ export function OrderFiltersBar({ filters, onChange, onClear, active, seenEvents
   onClear: () => void;
   active: number;
 }) {
+  const { t } = useTranslation();
+  const statusOptions = STATUSES.map((value) => ({ value, label: codeLabel('orderStatus', value) }));
+  const methodOptions = PAYMENT_METHODS.map((value) => ({ value, label: paymentMethodLabel(value) }));
   const events = useEventNamesQuery();
   const [search, setSearch] = useState(filters.q ?? '');
   const [debounced] = useDebouncedValue(search, 300);
@@ -50,10 +48,10 @@ export function OrderFiltersBar({ filters, onChange, onClear, active, seenEvents
   return (
     <Group gap="sm" align="flex-end" wrap="wrap">
       <TextInput
-        aria-label="Search orders"
-        placeholder="Number, e-mail, name, phone, barcode, reference"
+        aria-label={t('orders.filters.search')}
+        placeholder={t('orders.filters.searchPlaceholder')}
         leftSection={<IconSearch size={16} />}
-        rightSection={search ? <CloseButton size="sm" aria-label="Clear search" onClick={() => setSearch('')} /> : null}
+        rightSection={search ? <CloseButton size="sm" aria-label={t('orders.filters.clearSearch')} onClick={() => setSearch('')} /> : null}
         value={search}
         onChange={(e) => setSearch(e.currentTarget.value)}
         onKeyDown={(e) => {
@@ -63,9 +61,9 @@ export function OrderFiltersBar({ filters, onChange, onClear, active, seenEvents
         type="search"
       />
       <Select
-        aria-label="Status"
-        placeholder="Any status"
-        data={STATUS_OPTIONS}
+        aria-label={t('orders.filters.status')}
+        placeholder={t('orders.filters.anyStatus')}
+        data={statusOptions}
         value={filters.status ?? null}
         onChange={(value) => onChange({ status: value ?? undefined })}
         clearable
@@ -73,20 +71,20 @@ export function OrderFiltersBar({ filters, onChange, onClear, active, seenEvents
         comboboxProps={{ withinPortal: true }}
       />
       <Select
-        aria-label="Event"
-        placeholder="Any event"
+        aria-label={t('orders.filters.event')}
+        placeholder={t('orders.filters.anyEvent')}
         data={eventOptions}
         value={filters.event_id ?? null}
         onChange={(value) => onChange({ event_id: value ?? undefined })}
         clearable
         searchable
-        nothingFoundMessage="No event"
+        nothingFoundMessage={t('orders.filters.noEvent')}
         w={{ base: 'calc(50% - 6px)', sm: 220 }}
       />
       <Select
-        aria-label="Payment method"
-        placeholder="Any payment method"
-        data={METHOD_OPTIONS}
+        aria-label={t('orders.filters.paymentMethod')}
+        placeholder={t('orders.filters.anyPaymentMethod')}
+        data={methodOptions}
         value={filters.payment_method ?? null}
         onChange={(value) => onChange({ payment_method: value ?? undefined })}
         clearable
@@ -94,8 +92,8 @@ export function OrderFiltersBar({ filters, onChange, onClear, active, seenEvents
       />
       <DatePickerInput
         type="range"
-        aria-label="Order date"
-        placeholder="Any date"
+        aria-label={t('orders.filters.date')}
+        placeholder={t('orders.filters.anyDate')}
         leftSection={<IconCalendar size={16} />}
         value={range}
         onChange={(next) => {
@@ -109,12 +107,12 @@ export function OrderFiltersBar({ filters, onChange, onClear, active, seenEvents
         }}
         clearable
         allowSingleDateInRange
-        valueFormat="D MMM YYYY"
+        valueFormat="D MMM YYYY" // i18n-ignore: a dayjs format
         w={{ base: 'calc(50% - 6px)', sm: 240 }}
       />
       {(active > 0 || filters.q) && (
         <Button variant="subtle" color="gray" onClick={() => { setSearch(''); onClear(); }}>
-          Clear filters
+          {t('orders.filters.clear')}
         </Button>
       )}
     </Group>

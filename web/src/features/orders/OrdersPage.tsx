@@ -11,12 +11,14 @@ import { OrdersTable } from './OrdersTable';
 import { useOrderFilters } from './useOrderFilters';
 import { CsvExportButton } from './CsvExportButton';
 import { useSession } from '../auth/SessionContext';
+import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 
 export function OrdersPage() {
   const { filters, update, clear, active } = useOrderFilters();
+  const { t } = useTranslation();
   const query = useOrdersQuery(filters);
-  useDocumentTitle('Orders');
+  useDocumentTitle(t('orders.title'));
   const orders = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data]);
   const filtered = active > 0 || Boolean(filters.q);
   const seenEvents = useMemo(() => {
@@ -30,8 +32,8 @@ export function OrdersPage() {
   return (
     <Page>
       <PageHeader
-        title="Orders"
-        description="Find an order by number, customer, phone, barcode or reference, then open it to act on it."
+        title={t('orders.title')}
+        description={t('orders.description')}
         actions={canExport ? <CsvExportButton filters={filters} /> : undefined}
       />
       <Card padding={0}>
@@ -39,12 +41,10 @@ export function OrdersPage() {
           <OrderFiltersBar filters={filters} onChange={update} onClear={clear} active={active} seenEvents={seenEvents} />
         </Card.Section>
         {query.isError ? (
-          <ErrorState error={query.error} onRetry={() => query.refetch()} title="Could not load orders" />
+          <ErrorState error={query.error} onRetry={() => query.refetch()} title={t('orders.couldNotLoad')} />
         ) : !query.isPending && orders.length === 0 ? (
-          <EmptyState icon={<IconReceiptOff size={22} />} title={filtered ? 'No orders match' : 'No orders yet'}>
-            {filtered
-              ? 'Try another search term or remove a filter.'
-              : 'Orders appear here as soon as they are placed or imported.'}
+          <EmptyState icon={<IconReceiptOff size={22} />} title={filtered ? t('orders.noMatch') : t('orders.noneYet')}>
+            {filtered ? t('orders.noMatchHint') : t('orders.noneYetHint')}
           </EmptyState>
         ) : (
           <OrdersTable orders={orders} loading={query.isPending} />
@@ -53,8 +53,8 @@ export function OrdersPage() {
           <Card.Section withBorder p="sm">
             <Group justify="space-between">
               <Text size="sm" c="dimmed" aria-live="polite" data-testid="orders-count">
-                Showing {orders.length} {orders.length === 1 ? 'order' : 'orders'}
-                {query.hasNextPage ? '' : ' · end of list'}
+                {t('orders.showing', { count: orders.length })}
+                {query.hasNextPage ? '' : ` · ${t('orders.endOfList')}`}
               </Text>
               {query.hasNextPage && (
                 <Center>
@@ -64,7 +64,7 @@ export function OrdersPage() {
                     onClick={() => query.fetchNextPage()}
                     loading={query.isFetchingNextPage}
                   >
-                    Load more
+                    {t('common.loadMore')}
                   </Button>
                 </Center>
               )}

@@ -3,27 +3,29 @@ import { Link, useNavigate } from 'react-router-dom';
 import type { OrderListItem } from '../../api/types';
 import { StatusBadge } from '../../components/StatusBadge';
 import { paymentMethodLabel } from '../../lib/format';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/SessionContext';
 
-const COLUMNS = ['Order', 'Status', 'Customer', 'Event', 'Tickets', 'Total', 'Payment', 'Created'];
+const COLUMNS = ['order', 'status', 'customer', 'event', 'tickets', 'total', 'payment', 'created'];
 
 export function OrdersTable({ orders, loading }: { orders: OrderListItem[]; loading: boolean }) {
+  const { t } = useTranslation();
   const { money, date } = useSession();
   const navigate = useNavigate();
 
   return (
     <>
       <Table.ScrollContainer minWidth={880} visibleFrom="sm">
-        <Table verticalSpacing="sm" horizontalSpacing="sm" highlightOnHover={false} aria-label="Orders">
+        <Table verticalSpacing="sm" horizontalSpacing="sm" highlightOnHover={false} aria-label={t('orders.title')}>
           <Table.Thead>
             <Table.Tr>
               {COLUMNS.map((column) => (
                 <Table.Th
                   key={column}
-                  ta={column === 'Total' || column === 'Tickets' ? 'right' : undefined}
+                  ta={column === 'total' || column === 'tickets' ? 'right' : undefined}
                   style={{ whiteSpace: 'nowrap' }}
                 >
-                  {column}
+                  {t(`orders.columns.${column}`)}
                 </Table.Th>
               ))}
             </Table.Tr>
@@ -34,7 +36,7 @@ export function OrdersTable({ orders, loading }: { orders: OrderListItem[]; load
                   <Table.Tr key={row}>
                     {COLUMNS.map((column) => (
                       <Table.Td key={column}>
-                        <Skeleton height={14} my={4} width={column === 'Customer' ? '80%' : '60%'} />
+                        <Skeleton height={14} my={4} width={column === 'customer' ? '80%' : '60%'} />
                       </Table.Td>
                     ))}
                   </Table.Tr>
@@ -62,7 +64,7 @@ export function OrdersTable({ orders, loading }: { orders: OrderListItem[]; load
                         {order.contact_name || '—'}
                       </Text>
                       <Text size="xs" c="dimmed" truncate maw={210}>
-                        {order.email || 'No e-mail'}
+                        {order.email || t('orders.noEmail')}
                       </Text>
                     </Table.Td>
                     <Table.Td>
@@ -88,7 +90,7 @@ export function OrdersTable({ orders, loading }: { orders: OrderListItem[]; load
         </Table>
       </Table.ScrollContainer>
 
-      <Stack gap={0} hiddenFrom="sm" aria-label="Orders">
+      <Stack gap={0} hiddenFrom="sm" aria-label={t('orders.title')}>
         {loading
           ? Array.from({ length: 6 }, (_, row) => (
               <Box key={row} p="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
@@ -121,7 +123,7 @@ export function OrdersTable({ orders, loading }: { orders: OrderListItem[]; load
                   <StatusBadge status={order.status} size="sm" />
                 </Group>
                 <Text size="xs" c="dimmed" truncate mt={2}>
-                  {order.event_name} · {order.ticket_count} {order.ticket_count === 1 ? 'ticket' : 'tickets'} ·{' '}
+                  {order.event_name} · {t('orders.ticketCount', { count: order.ticket_count })} ·{' '}
                   {date(order.created_at, 'short')}
                 </Text>
               </Card>

@@ -5,9 +5,11 @@ import { IconCheck, IconCopy, IconLink, IconMail } from '../../components/icons'
 import type { PersonalisationLink } from '../../api/types';
 import { useCreatePersonalisationLink } from '../../api/personalisation';
 import { errorMessage } from '../../api/errors';
+import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/SessionContext';
 
 export function CustomerLinkPanel({ number, email }: { number: string; email: string | null }) {
+  const { t } = useTranslation();
   const create = useCreatePersonalisationLink(number);
   const [link, setLink] = useState<PersonalisationLink | null>(null);
   const { date } = useSession();
@@ -18,11 +20,11 @@ export function CustomerLinkPanel({ number, email }: { number: string; email: st
       setLink(result);
       notifications.show({
         color: 'green',
-        title: sendEmail ? 'Link e-mailed' : 'Customer link created',
-        message: sendEmail ? `The link was queued for ${email}.` : 'Copy it and share it with the customer.',
+        title: sendEmail ? t('personalisation.link.emailed') : t('personalisation.link.created'),
+        message: sendEmail ? t('personalisation.link.emailedText', { email }) : t('personalisation.link.createdText'),
       });
     } catch (cause) {
-      notifications.show({ color: 'red', title: 'No link created', message: errorMessage(cause) });
+      notifications.show({ color: 'red', title: t('personalisation.link.notCreated'), message: errorMessage(cause) });
     }
   }
 
@@ -31,10 +33,10 @@ export function CustomerLinkPanel({ number, email }: { number: string; email: st
   return (
     <Card component="section" aria-labelledby="customer-link-title">
       <Title order={2} size="h4" id="customer-link-title">
-        Let the customer fill it in
+        {t('personalisation.link.title')}
       </Title>
       <Text size="sm" c="dimmed" mt={4} mb="md">
-        A personal link (no log-in) where the customer completes the attendee details of this order.
+        {t('personalisation.link.description')}
       </Text>
       <Group gap="sm">
         <Button
@@ -43,7 +45,7 @@ export function CustomerLinkPanel({ number, email }: { number: string; email: st
           onClick={() => make(false)}
           loading={create.isPending && create.variables === false}
         >
-          Create link
+          {t('personalisation.link.create')}
         </Button>
         <Button
           variant="light"
@@ -52,23 +54,23 @@ export function CustomerLinkPanel({ number, email }: { number: string; email: st
           loading={create.isPending && create.variables === true}
           disabled={!email}
         >
-          E-mail link to customer
+          {t('personalisation.link.email')}
         </Button>
       </Group>
       {link && (
         <>
           <Group gap="xs" mt="md" wrap="nowrap" align="flex-end">
-            <TextInput label="Customer link" value={absolute} readOnly style={{ flex: 1 }} onFocus={(e) => e.currentTarget.select()} />
+            <TextInput label={t('personalisation.link.label')} value={absolute} readOnly style={{ flex: 1 }} onFocus={(e) => e.currentTarget.select()} />
             <CopyButton value={absolute}>
               {({ copied, copy }) => (
                 <Button onClick={copy} variant={copied ? 'light' : 'filled'} leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}>
-                  {copied ? 'Copied' : 'Copy'}
+                  {copied ? t('common.copied') : t('common.copy')}
                 </Button>
               )}
             </CopyButton>
           </Group>
           <Text size="xs" c="dimmed" mt={4}>
-            Valid until {date(link.expires_at)}.
+            {t('personalisation.link.validUntil', { date: date(link.expires_at) })}
           </Text>
         </>
       )}

@@ -6,13 +6,18 @@ import { errorMessage, isApiError } from '../../api/errors';
 import { formatDate } from '../../lib/format';
 import { TicketPersonalisationForm } from './TicketPersonalisationForm';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useCustomerLanguage } from './useCustomerLanguage';
+import { useTranslation } from 'react-i18next';
+
 
 export function CustomerPersonalisationPage() {
   const { token = '' } = useParams();
   const query = usePublicPersonalisationQuery(token);
   const save = useSavePublicPersonalisation(token);
   const data = query.data;
-  useDocumentTitle(data ? `Attendee details · ${data.event.name}` : 'Attendee details');
+  useCustomerLanguage(data?.language);
+  const { t } = useTranslation();
+  useDocumentTitle(data ? `${t('personalisation.customer.title')} · ${data.event.name}` : t('personalisation.customer.title'));
   const complete = data && data.tickets.every((ticket) => ticket.missing.length === 0);
 
   return (
@@ -20,7 +25,7 @@ export function CustomerPersonalisationPage() {
       <Container size={720} px={{ base: 'sm', sm: 'md' }}>
         <Group gap={8} mb="md">
           <IconTicket size={22} color="var(--mantine-color-indigo-6)" aria-hidden />
-          <Text fw={700}>{data?.organisation.name ?? 'Tickets'}</Text>
+          <Text fw={700}>{data?.organisation.name ?? t('personalisation.customer.tickets')}</Text>
         </Group>
         {query.isPending ? (
           <Stack gap="md">
@@ -28,9 +33,9 @@ export function CustomerPersonalisationPage() {
             <Skeleton height={260} radius="md" />
           </Stack>
         ) : query.isError ? (
-          <Alert color="red" title="This link does not work" role="alert">
+          <Alert color="red" title={t('personalisation.customer.broken')} role="alert">
             {isApiError(query.error) && (query.error.status === 404 || query.error.status === 410)
-              ? 'The link is unknown or has expired. Ask the organiser for a new one.'
+              ? t('personalisation.customer.expired')
               : errorMessage(query.error)}
           </Alert>
         ) : (
@@ -54,12 +59,12 @@ export function CustomerPersonalisationPage() {
                 )}
               </Stack>
               <Text size="sm" c="dimmed" mt="sm">
-                Order {data!.order.number} · please fill in the details of each attendee.
+                {t('personalisation.customer.intro', { number: data!.order.number })}
               </Text>
             </Paper>
             {complete && (
               <Alert color="green" icon={<IconCircleCheck size={18} />} role="status">
-                Thank you, all attendee details are complete. You can still correct them here.
+                {t('personalisation.customer.complete')}
               </Alert>
             )}
             {data!.tickets.map((ticket, index) => (

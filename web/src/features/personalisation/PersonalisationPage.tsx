@@ -11,15 +11,18 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { CustomerLinkPanel } from './CustomerLinkPanel';
 import { TicketPersonalisationForm } from './TicketPersonalisationForm';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useTranslation } from 'react-i18next';
+
 
 export function PersonalisationPage() {
   const { number = '' } = useParams();
+  const { t } = useTranslation();
   const order = useOrderQuery(number);
   const personalisation = useOrderPersonalisationQuery(number);
   const save = useSaveOrderPersonalisation(number);
-  useDocumentTitle(`Personalisation ${number}`);
+  useDocumentTitle(t('personalisation.staff.documentTitle', { number }));
 
-  const barcodes = new Map(order.data?.tickets.map((t) => [t.id, t.barcode]) ?? []);
+  const barcodes = new Map(order.data?.tickets.map((ticket) => [ticket.id, ticket.barcode]) ?? []);
   const tickets = personalisation.data?.tickets ?? [];
   const missing = tickets.reduce((count, ticket) => count + ticket.missing.length, 0);
 
@@ -28,23 +31,23 @@ export function PersonalisationPage() {
       <Anchor component={Link} to={`/orders/${number}`} size="sm" c="dimmed" underline="hover">
         <Group gap={2} wrap="nowrap">
           <IconChevronLeft size={14} />
-          Order {number}
+          {t('order.title', { number })}
         </Group>
       </Anchor>
       <Group gap="sm" mt={4} mb={4}>
         <Title order={1} size="h2">
-          Personalisation
+          {t('personalisation.staff.title')}
         </Title>
         {order.data && <StatusBadge status={order.data.status} />}
       </Group>
       <Text size="sm" c="dimmed" mb="lg">
         {personalisation.isSuccess
           ? tickets.length === 0
-            ? 'No ticket of this order needs attendee details.'
+            ? t('personalisation.staff.noTickets')
             : missing > 0
-              ? `${tickets.length} ${tickets.length === 1 ? 'ticket needs' : 'tickets need'} attendee details; ${missing} required ${missing === 1 ? 'field is' : 'fields are'} missing.`
-              : `All ${tickets.length} ${tickets.length === 1 ? 'ticket is' : 'tickets are'} complete.`
-          : 'Attendee details per ticket.'}
+              ? `${t('personalisation.staff.ticketsNeed', { count: tickets.length })}; ${t('personalisation.staff.fieldsMissing', { count: missing })}`
+              : t('personalisation.staff.allComplete', { count: tickets.length })
+          : t('personalisation.staff.perTicket')}
       </Text>
       {personalisation.isPending ? (
         <Stack gap="lg">
@@ -56,8 +59,8 @@ export function PersonalisationPage() {
       ) : (
         <Stack gap="lg">
           {tickets.length === 0 && (
-            <EmptyState icon={<IconUserCheck size={22} />} title="Nothing to personalise">
-              The ticket types of this order ask for no attendee details.
+            <EmptyState icon={<IconUserCheck size={22} />} title={t('personalisation.staff.nothing')}>
+              {t('personalisation.staff.nothingText')}
             </EmptyState>
           )}
           {tickets.map((ticket, index) => (
@@ -67,7 +70,7 @@ export function PersonalisationPage() {
               position={index + 1}
               onSave={async (values) => {
                 await save.mutateAsync({ ticket_id: ticket.ticket_id, values });
-                notifications.show({ color: 'green', message: `Ticket ${index + 1} saved` });
+                notifications.show({ color: 'green', message: t('personalisation.staff.saved', { position: index + 1 }) });
               }}
             />
           ))}

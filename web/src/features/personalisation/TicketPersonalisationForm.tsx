@@ -4,6 +4,9 @@ import { IconCheck } from '../../components/icons';
 import type { PersonalisationField, PersonalisationTicket } from '../../api/types';
 import { errorMessage, isApiError } from '../../api/errors';
 import { maskBarcode } from '../../lib/format';
+import { i18n } from '../../i18n';
+import { useTranslation } from 'react-i18next';
+
 
 type Values = Record<string, string>;
 
@@ -32,6 +35,7 @@ export function TicketPersonalisationForm({ ticket, position, onSave }: {
   position: number;
   onSave: (values: Record<string, string | null>) => Promise<unknown>;
 }) {
+  const { t } = useTranslation();
   const [values, setValues] = useState<Values>(() => initialValues(ticket));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
@@ -57,7 +61,7 @@ export function TicketPersonalisationForm({ ticket, position, onSave }: {
     } catch (cause) {
       const perField = fieldErrorsFor(ticket.ticket_id, cause);
       setErrors(perField);
-      setProblem(Object.keys(perField).length ? 'Check the highlighted fields.' : errorMessage(cause));
+      setProblem(Object.keys(perField).length ? t('personalisation.form.checkFields') : errorMessage(cause));
     } finally {
       setSaving(false);
     }
@@ -69,7 +73,7 @@ export function TicketPersonalisationForm({ ticket, position, onSave }: {
       <Group justify="space-between" mb="md" wrap="nowrap" align="flex-start">
         <div>
           <Text fw={600} id={headingId}>
-            Ticket {position} · {ticket.ticket_type.name}
+            {t('personalisation.form.ticket', { position, type: ticket.ticket_type.name })}
           </Text>
           {ticket.barcode && (
             <Text size="xs" c="dimmed" ff="monospace">
@@ -82,14 +86,14 @@ export function TicketPersonalisationForm({ ticket, position, onSave }: {
             color="orange"
             variant="light"
             data-testid="missing-badge"
-            title={`${ticket.missing.length} required ${ticket.missing.length === 1 ? 'field is' : 'fields are'} missing`}
+            title={t('personalisation.staff.fieldsMissing', { count: ticket.missing.length })}
             style={{ flexShrink: 0 }}
           >
-            {ticket.missing.length} missing
+            {t('order.contents.missing', { count: ticket.missing.length })}
           </Badge>
         ) : (
           <Badge color="green" variant="light" leftSection={<IconCheck size={12} />}>
-            Complete
+            {t('personalisation.form.complete')}
           </Badge>
         )}
       </Group>
@@ -113,11 +117,11 @@ export function TicketPersonalisationForm({ ticket, position, onSave }: {
       <Group justify="flex-end" mt="md" gap="sm">
         {saved && (
           <Text size="sm" c="green.8" role="status">
-            Saved
+            {t('personalisation.form.saved')}
           </Text>
         )}
         <Button type="submit" loading={saving}>
-          Save ticket {position}
+          {t('personalisation.form.save', { position })}
         </Button>
       </Group>
     </Card>
@@ -136,7 +140,7 @@ export function FieldInput({ field, value, error, missing, onChange }: {
     required: field.required,
     error,
     className: missing && !error ? 'field-missing' : undefined,
-    description: missing && !error ? 'Required, not filled in yet' : undefined,
+    description: missing && !error ? i18n.t('personalisation.form.requiredMissing') : undefined,
     'data-field': field.key,
   };
   if (field.kind === 'select') {
@@ -147,7 +151,7 @@ export function FieldInput({ field, value, error, missing, onChange }: {
         value={value || null}
         onChange={(next) => onChange(next ?? '')}
         clearable={!field.required}
-        placeholder="Choose…"
+        placeholder={i18n.t('personalisation.form.choose')}
       />
     );
   }

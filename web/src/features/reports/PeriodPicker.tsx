@@ -5,6 +5,8 @@ import dayjs from 'dayjs';
 import { IconCalendar } from '../../components/icons';
 import type { Period } from '../../api/reports';
 import { PRESETS, type Preset } from './periods';
+import { useTranslation } from 'react-i18next';
+
 
 function toDate(day: string) {
   return dayjs(day, 'YYYY-MM-DD').toDate();
@@ -16,21 +18,23 @@ export function PeriodPicker({ preset, period, onPreset, onRange }: {
   onPreset: (preset: Preset) => void;
   onRange: (period: Period) => void;
 }) {
+  const { t } = useTranslation();
+  const presets = PRESETS.map(({ value }) => ({ value, label: t(`reports.period.${value}`) }));
   const [range, setRange] = useState<DatesRangeValue>([toDate(period.from), toDate(period.to)]);
   useEffect(() => setRange([toDate(period.from), toDate(period.to)]), [period.from, period.to]);
 
   return (
     <Group gap="sm" wrap="wrap" align="center">
       <SegmentedControl
-        aria-label="Period"
-        data={PRESETS}
+        aria-label={t('reports.period.label')}
+        data={presets}
         value={preset}
         onChange={(value) => onPreset(value as Preset)}
         visibleFrom="sm"
       />
       <Select
-        aria-label="Period"
-        data={PRESETS}
+        aria-label={t('reports.period.label')}
+        data={presets}
         value={preset}
         onChange={(value) => value && onPreset(value as Preset)}
         allowDeselect={false}
@@ -40,7 +44,7 @@ export function PeriodPicker({ preset, period, onPreset, onRange }: {
       {preset === 'custom' && (
         <DatePickerInput
           type="range"
-          aria-label="Custom period"
+          aria-label={t('reports.period.customLabel')}
           leftSection={<IconCalendar size={16} />}
           value={range}
           onChange={(next) => {
@@ -49,7 +53,7 @@ export function PeriodPicker({ preset, period, onPreset, onRange }: {
             if (from && to) onRange({ from: dayjs(from).format('YYYY-MM-DD'), to: dayjs(to).format('YYYY-MM-DD') });
           }}
           allowSingleDateInRange
-          valueFormat="D MMM YYYY"
+          valueFormat="D MMM YYYY" // i18n-ignore: a dayjs format
           w={250}
         />
       )}

@@ -2,21 +2,18 @@ import { Anchor, Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/
 import { Link } from 'react-router-dom';
 import { IconAlertTriangle, IconCircleCheck } from '../../components/icons';
 import type { ReconciliationReport } from '../../api/reports';
-import { humanize, paymentMethodLabel } from '../../lib/format';
+import { formatNumber, paymentMethodLabel } from '../../lib/format';
+import { i18n } from '../../i18n';
+import { codeLabel } from '../../lib/labels';
+import { useTranslation } from 'react-i18next';
+
 import { useSession } from '../auth/SessionContext';
 
-const KIND_LABELS: Record<string, string> = {
-  failed_refund: 'Failed refund',
-  refund_pending: 'Refund pending > 24 h',
-  missing_provider_ref: 'No provider reference',
-  amount_mismatch: 'Amount mismatch',
-  over_refunded: 'Over-refunded',
-  status_mismatch: 'Status mismatch',
-};
-
-export const exceptionLabel = (kind: string) => KIND_LABELS[kind] ?? humanize(kind);
+export const exceptionLabel = (kind: string) =>
+  i18n.t(`reports.exceptions.kind.${kind}`, { defaultValue: kind.replace(/_/g, ' ') });
 
 export function ReconciliationExceptions({ report }: { report: ReconciliationReport }) {
+  const { t } = useTranslation();
   const { money, date } = useSession();
   const total = Object.values(report.exception_counts).reduce((sum, count) => sum + count, 0);
   return (
@@ -29,7 +26,7 @@ export function ReconciliationExceptions({ report }: { report: ReconciliationRep
             <IconCircleCheck size={20} color="var(--mantine-color-green-6)" />
           )}
           <Title order={2} size="h5" id="exceptions-title">
-            {total > 0 ? `${total.toLocaleString()} ${total === 1 ? 'exception' : 'exceptions'} to look at` : 'No exceptions'}
+            {total > 0 ? t('reports.exceptions.count', { count: total, formatted: formatNumber(total) }) : t('reports.exceptions.none')}
           </Title>
         </Group>
         <Group gap={6}>
@@ -44,15 +41,15 @@ export function ReconciliationExceptions({ report }: { report: ReconciliationRep
       </Group>
       {report.exceptions.length > 0 && (
         <Table.ScrollContainer minWidth={760}>
-          <Table verticalSpacing="xs" horizontalSpacing="md" aria-label="Exceptions">
+          <Table verticalSpacing="xs" horizontalSpacing="md" aria-label={t('reports.exceptions.label')}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Kind</Table.Th>
-                <Table.Th>Order</Table.Th>
-                <Table.Th>What</Table.Th>
-                <Table.Th>Provider</Table.Th>
-                <Table.Th ta="right">Amount</Table.Th>
-                <Table.Th>When</Table.Th>
+                <Table.Th>{t('reports.columns.kind')}</Table.Th>
+                <Table.Th>{t('reports.columns.order')}</Table.Th>
+                <Table.Th>{t('reports.columns.what')}</Table.Th>
+                <Table.Th>{t('reports.columns.provider')}</Table.Th>
+                <Table.Th ta="right">{t('reports.columns.amount')}</Table.Th>
+                <Table.Th>{t('reports.columns.when')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -74,7 +71,7 @@ export function ReconciliationExceptions({ report }: { report: ReconciliationRep
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">{item.provider ? humanize(item.provider) : '—'}</Text>
+                    <Text size="sm">{item.provider ? codeLabel('provider', item.provider) : '—'}</Text>
                     {item.method && (
                       <Text size="xs" c="dimmed">
                         {paymentMethodLabel(item.method)}
@@ -98,7 +95,7 @@ export function ReconciliationExceptions({ report }: { report: ReconciliationRep
       {total > report.exceptions.length && (
         <Stack p="md" pt="xs">
           <Text size="xs" c="dimmed">
-            Showing {report.exceptions.length} of {total.toLocaleString()}; narrow the period or the provider to see the rest.
+            {t('reports.exceptions.showing', { shown: formatNumber(report.exceptions.length), count: formatNumber(total) })}
           </Text>
         </Stack>
       )}

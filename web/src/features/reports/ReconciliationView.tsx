@@ -5,7 +5,10 @@ import { IconDownload } from '../../components/icons';
 import { reconciliationCsvUrl, useReconciliationQuery, type Provider } from '../../api/reports';
 import { ErrorState } from '../../components/ErrorState';
 import { StatusBadge } from '../../components/StatusBadge';
-import { humanize, paymentMethodLabel } from '../../lib/format';
+import { formatNumber, paymentMethodLabel } from '../../lib/format';
+import { codeLabel } from '../../lib/labels';
+import { useTranslation } from 'react-i18next';
+
 import { useSession } from '../auth/SessionContext';
 import { PeriodPicker } from './PeriodPicker';
 import { ReconciliationExceptions } from './ReconciliationExceptions';
@@ -13,21 +16,20 @@ import { StatCard } from './StatCard';
 import { periodLabel } from './periods';
 import { usePeriod } from './usePeriod';
 
-const PROVIDERS: { value: Provider; label: string }[] = [
-  { value: 'stripe', label: 'Stripe' },
-  { value: 'mollie', label: 'Mollie' },
-  { value: 'demo', label: 'Demo' },
-  { value: 'manual', label: 'Manual' },
-  { value: 'none', label: 'None (free)' },
-];
+const PROVIDERS: Provider[] = ['stripe', 'mollie', 'demo', 'manual', 'none'];
 
 const ITEM_STATUS_KIND: Record<string, 'refund' | 'order'> = { pending: 'refund', succeeded: 'refund', failed: 'refund' };
 
 export function ReconciliationView() {
+  const { t } = useTranslation();
   const { me, money, date } = useSession();
+  const providerOptions = PROVIDERS.map((value) => ({
+    value,
+    label: value === 'none' ? t('reports.providerNone') : codeLabel('provider', value),
+  }));
   const { preset, period, choosePreset, chooseRange, params, setParam } = usePeriod();
   const requested = params.get('provider') as Provider | null;
-  const provider = PROVIDERS.some((p) => p.value === requested) ? requested : null;
+  const provider = requested && PROVIDERS.includes(requested) ? requested : null;
   const query = useReconciliationQuery(period, provider);
   const first = query.data?.pages[0];
   const items = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data]);
@@ -39,9 +41,9 @@ export function ReconciliationView() {
         <Group gap="sm">
           <PeriodPicker preset={preset} period={period} onPreset={choosePreset} onRange={chooseRange} />
           <Select
-            aria-label="Provider"
-            placeholder="All providers"
-            data={PROVIDERS}
+            aria-label={t('reports.columns.provider')}
+            placeholder={t('reports.allProviders')}
+            data={providerOptions}
             value={provider}
             onChange={(value) => setParam({ provider: value })}
             clearable
@@ -59,13 +61,13 @@ export function ReconciliationView() {
             variant="default"
             leftSection={<IconDownload size={16} />}
           >
-            Export CSV
+            {t('orders.exportCsv')}
           </Button>
         </Group>
       </Group>
 
       {query.isError ? (
-        <ErrorState error={query.error} onRetry={() => query.refetch()} title="Could not load the reconciliation" />
+        <ErrorState error={query.error} onRetry={() => query.refetch()} title={t('reports.reconciliation.couldNotLoad')} />
       ) : !first ? (
         <Stack gap="lg">
           <Skeleton height={90} />
@@ -74,28 +76,43 @@ export function ReconciliationView() {
       ) : (
         <Stack gap="lg" style={{ opacity: query.isPlaceholderData ? 0.6 : 1 }}>
           <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="md">
-            <StatCard label="Payments in" value={money(first.totals.payments_in, currency)} hint={`${first.totals.payments_count.toLocaleString()} payments`} />
-            <StatCard label="Refunds out" value={money(first.totals.refunds_out, currency)} hint={`${first.totals.refunds_count.toLocaleString()} refunds`} />
-            <StatCard label="Net settled" value={money(first.totals.net, currency)} tone={first.totals.net < 0 ? 'negative' : undefined} />
+            <StatCard
+              id="payments-in"
+              label={t('reports.reconciliation.paymentsIn')}
+              value={money(first.totals.payments_in, currency)}
+              hint={t('reports.reconciliation.payments', { count: first.totals.payments_count, formatted: formatNumber(first.totals.payments_count) })}
+            />
+            <StatCard
+              id="refunds-out"
+              label={t('reports.reconciliation.refundsOut')}
+              value={money(first.totals.refunds_out, currency)}
+              hint={t('reports.reconciliation.refunds', { count: first.totals.refunds_count, formatted: formatNumber(first.totals.refunds_count) })}
+            />
+            <StatCard
+              id="net-settled"
+              label={t('reports.reconciliation.netSettled')}
+              value={money(first.totals.net, currency)}
+              tone={first.totals.net < 0 ? 'negative' : undefined}
+            />
           </SimpleGrid>
 
           <ReconciliationExceptions report={first} />
 
           <Card padding={0} component="section" aria-labelledby="by-provider-title">
             <Title order={2} size="h5" p="md" id="by-provider-title">
-              Per provider and method
+              {t('reports.reconciliation.perProvider')}
             </Title>
             <Table.ScrollContainer minWidth={640}>
-              <Table verticalSpacing="xs" horizontalSpacing="md" aria-label="Per provider and method">
+              <Table verticalSpacing="xs" horizontalSpacing="md" aria-label={t('reports.reconciliation.perProvider')}>
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th>Provider</Table.Th>
-                    <Table.Th>Method</Table.Th>
-                    <Table.Th ta="right">Payments</Table.Th>
-                    <Table.Th ta="right">In</Table.Th>
-                    <Table.Th ta="right">Refunds</Table.Th>
-                    <Table.Th ta="right">Out</Table.Th>
-                    <Table.Th ta="right">Net</Table.Th>
+                    <Table.Th>{t('reports.columns.provider')}</Table.Th>
+                    <Table.Th>{t('reports.columns.method')}</Table.Th>
+                    <Table.Th ta="right">{t('reports.columns.payments')}</Table.Th>
+                    <Table.Th ta="right">{t('reports.columns.in')}</Table.Th>
+                    <Table.Th ta="right">{t('reports.columns.refunds')}</Table.Th>
+                    <Table.Th ta="right">{t('reports.columns.out')}</Table.Th>
+                    <Table.Th ta="right">{t('reports.columns.net')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody className="tabular">
@@ -103,18 +120,18 @@ export function ReconciliationView() {
                     <Table.Tr>
                       <Table.Td colSpan={7}>
                         <Text size="sm" c="dimmed">
-                          No money moved in this period.
+                          {t('reports.reconciliation.noMoney')}
                         </Text>
                       </Table.Td>
                     </Table.Tr>
                   )}
                   {first.by_provider.map((row) => (
                     <Table.Tr key={`${row.provider}-${row.method}`}>
-                      <Table.Td>{humanize(row.provider)}</Table.Td>
+                      <Table.Td>{codeLabel('provider', row.provider)}</Table.Td>
                       <Table.Td>{paymentMethodLabel(row.method)}</Table.Td>
-                      <Table.Td ta="right">{row.payments_count.toLocaleString()}</Table.Td>
+                      <Table.Td ta="right">{formatNumber(row.payments_count)}</Table.Td>
                       <Table.Td ta="right">{money(row.payments_in, currency)}</Table.Td>
-                      <Table.Td ta="right">{row.refunds_count.toLocaleString()}</Table.Td>
+                      <Table.Td ta="right">{formatNumber(row.refunds_count)}</Table.Td>
                       <Table.Td ta="right">{money(row.refunds_out, currency)}</Table.Td>
                       <Table.Td ta="right" fw={500}>
                         {money(row.net, currency)}
@@ -125,10 +142,10 @@ export function ReconciliationView() {
                 {first.by_provider.length > 1 && (
                   <Table.Tfoot className="tabular">
                     <Table.Tr>
-                      <Table.Th colSpan={2}>Total</Table.Th>
-                      <Table.Th ta="right">{first.totals.payments_count.toLocaleString()}</Table.Th>
+                      <Table.Th colSpan={2}>{t('reports.columns.total')}</Table.Th>
+                      <Table.Th ta="right">{formatNumber(first.totals.payments_count)}</Table.Th>
                       <Table.Th ta="right">{money(first.totals.payments_in, currency)}</Table.Th>
-                      <Table.Th ta="right">{first.totals.refunds_count.toLocaleString()}</Table.Th>
+                      <Table.Th ta="right">{formatNumber(first.totals.refunds_count)}</Table.Th>
                       <Table.Th ta="right">{money(first.totals.refunds_out, currency)}</Table.Th>
                       <Table.Th ta="right">{money(first.totals.net, currency)}</Table.Th>
                     </Table.Tr>
@@ -140,19 +157,19 @@ export function ReconciliationView() {
 
           <Card padding={0} component="section" aria-labelledby="ledger-title">
             <Title order={2} size="h5" p="md" id="ledger-title">
-              Payments and refunds
+              {t('reports.reconciliation.ledger')}
             </Title>
             <Table.ScrollContainer minWidth={900}>
-              <Table verticalSpacing="xs" horizontalSpacing="md" aria-label="Payments and refunds">
+              <Table verticalSpacing="xs" horizontalSpacing="md" aria-label={t('reports.reconciliation.ledger')}>
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th>Date</Table.Th>
-                    <Table.Th>Kind</Table.Th>
-                    <Table.Th>Order</Table.Th>
-                    <Table.Th>Provider</Table.Th>
-                    <Table.Th>Provider reference</Table.Th>
-                    <Table.Th>Status</Table.Th>
-                    <Table.Th ta="right">Amount</Table.Th>
+                    <Table.Th>{t('reports.columns.date')}</Table.Th>
+                    <Table.Th>{t('reports.columns.kind')}</Table.Th>
+                    <Table.Th>{t('reports.columns.order')}</Table.Th>
+                    <Table.Th>{t('reports.columns.provider')}</Table.Th>
+                    <Table.Th>{t('reports.columns.providerRef')}</Table.Th>
+                    <Table.Th>{t('reports.columns.status')}</Table.Th>
+                    <Table.Th ta="right">{t('reports.columns.amount')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -160,7 +177,7 @@ export function ReconciliationView() {
                     <Table.Tr>
                       <Table.Td colSpan={7}>
                         <Text size="sm" c="dimmed">
-                          No payments or refunds in this period.
+                          {t('reports.reconciliation.noItems')}
                         </Text>
                       </Table.Td>
                     </Table.Tr>
@@ -172,14 +189,14 @@ export function ReconciliationView() {
                           {date(item.completed_at ?? item.created_at, 'short')}
                         </Text>
                       </Table.Td>
-                      <Table.Td>{humanize(item.kind)}</Table.Td>
+                      <Table.Td>{t(`reports.reconciliation.kind.${item.kind}`)}</Table.Td>
                       <Table.Td>
                         <Anchor component={Link} to={`/orders/${item.order_number}`} ff="monospace" size="sm" fw={600}>
                           {item.order_number}
                         </Anchor>
                       </Table.Td>
                       <Table.Td>
-                        <Text size="sm">{humanize(item.provider)}</Text>
+                        <Text size="sm">{codeLabel('provider', item.provider)}</Text>
                         {item.method && (
                           <Text size="xs" c="dimmed">
                             {paymentMethodLabel(item.method)}
@@ -212,12 +229,12 @@ export function ReconciliationView() {
               <Card.Section withBorder p="sm" m={0}>
                 <Group justify="space-between">
                   <Text size="sm" c="dimmed">
-                    Showing {items.length.toLocaleString()}
-                    {query.hasNextPage ? '' : ' · end of list'}
+                    {t('reports.reconciliation.showing', { formatted: formatNumber(items.length) })}
+                    {query.hasNextPage ? '' : ` · ${t('orders.endOfList')}`}
                   </Text>
                   {query.hasNextPage && (
                     <Button variant="default" size="xs" onClick={() => query.fetchNextPage()} loading={query.isFetchingNextPage}>
-                      Load more
+                      {t('common.loadMore')}
                     </Button>
                   )}
                 </Group>

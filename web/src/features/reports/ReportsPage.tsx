@@ -6,16 +6,19 @@ import { PageHeader } from '../../components/PageHeader';
 import { RoleGate } from '../../components/RoleGate';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useSession } from '../auth/SessionContext';
+import { useTranslation } from 'react-i18next';
+
 import { ReconciliationView } from './ReconciliationView';
 import { RevenueReportView } from './RevenueReportView';
 
 export function ReportsPage() {
   const { report = '' } = useParams();
+  const { t } = useTranslation();
   const { me, can } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
   const reconciliation = can('reports.reconciliation');
-  useDocumentTitle(report === 'reconciliation' ? 'Reconciliation' : 'Revenue');
+  useDocumentTitle(report === 'reconciliation' ? t('reports.tabs.reconciliation') : t('reports.tabs.revenue'));
 
   if (report !== 'revenue' && report !== 'reconciliation') return <Navigate to="/reports/revenue" replace />;
 
@@ -31,17 +34,17 @@ export function ReportsPage() {
   return (
     <Page>
       <PageHeader
-        title="Reports"
-        description={`Figures from payments and refunds, by day in ${me.organisation.time_zone}. A past period never changes.`}
+        title={t('reports.title')}
+        description={t('reports.description', { timeZone: me.organisation.time_zone })}
       />
       <Tabs value={report} onChange={open} mb="lg" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="revenue" leftSection={<IconChartBar size={16} />}>
-            Revenue
+            {t('reports.tabs.revenue')}
           </Tabs.Tab>
           {reconciliation && (
             <Tabs.Tab value="reconciliation" leftSection={<IconScale size={16} />}>
-              Reconciliation
+              {t('reports.tabs.reconciliation')}
             </Tabs.Tab>
           )}
         </Tabs.List>

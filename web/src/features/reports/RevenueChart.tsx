@@ -1,8 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Box, Group, Paper, Text } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 import type { RevenueFigures } from '../../api/reports';
-import { toMajor } from '../../lib/format';
+import { formatCompactMoney, formatDay, toMajor } from '../../lib/format';
+import { useTranslation } from 'react-i18next';
+
 import { niceTicks, spreadIndexes } from './chartScale';
 
 interface Day extends RevenueFigures {
@@ -14,13 +16,7 @@ const PAD = { top: 12, right: 8, bottom: 28, left: 64 };
 const COLORS = { gross: 'var(--mantine-color-indigo-5)', refunds: 'var(--mantine-color-red-4)', net: 'var(--mantine-color-dark-5)' };
 
 function dayLabel(key: string, withYear = false) {
-  const [y, m, d] = key.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: withYear ? 'numeric' : undefined,
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y, m - 1, d)));
+  return formatDay(key, withYear ? 'date' : 'dayMonth');
 }
 
 /** Revenue up and refunds down per day, with the net as a line; hover shows a day's figures. */
@@ -29,12 +25,9 @@ export function RevenueChart({ days, currency, money }: {
   currency: string;
   money: (minor: number) => string;
 }) {
+  const { t } = useTranslation();
   const { ref, width } = useElementSize();
   const [hover, setHover] = useState<number | null>(null);
-  const compact = useMemo(
-    () => new Intl.NumberFormat('en', { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }),
-    [currency],
-  );
 
   const plotWidth = Math.max(0, width - PAD.left - PAD.right);
   const plotHeight = HEIGHT - PAD.top - PAD.bottom;
@@ -54,16 +47,16 @@ export function RevenueChart({ days, currency, money }: {
   return (
     <Box ref={ref} pos="relative" data-testid="revenue-chart">
       <Group gap="md" mb="xs" aria-hidden>
-        <Legend color={COLORS.gross} label="Revenue" />
-        <Legend color={COLORS.refunds} label="Refunds" />
-        <Legend color={COLORS.net} label="Net" line />
+        <Legend color={COLORS.gross} label={t('reports.revenue.revenue')} />
+        <Legend color={COLORS.refunds} label={t('reports.revenue.refunds')} />
+        <Legend color={COLORS.net} label={t('reports.revenue.net')} line />
       </Group>
       {width > 0 && (
         <svg
           width={width}
           height={HEIGHT}
           role="img"
-          aria-label={`Revenue and refunds per day, ${days.length} days`}
+          aria-label={t('reports.revenue.chartLabel', { count: days.length })}
           onMouseLeave={() => setHover(null)}
           onMouseMove={(event) => {
             const left = event.currentTarget.getBoundingClientRect().left;
@@ -85,7 +78,7 @@ export function RevenueChart({ days, currency, money }: {
                   strokeDasharray={tick === 0 ? undefined : '3 3'}
                 />
                 <text x={PAD.left - 8} y={ty} dy="0.32em" textAnchor="end" fontSize={11} fill="var(--mantine-color-dimmed)">
-                  {compact.format(tick)}
+                  {formatCompactMoney(tick, currency)}
                 </text>
               </g>
             );
@@ -145,11 +138,11 @@ export function RevenueChart({ days, currency, money }: {
           <Text size="xs" fw={600} mb={4}>
             {dayLabel(current.key, true)}
           </Text>
-          <TooltipRow color={COLORS.gross} label="Revenue" value={money(current.gross)} />
-          <TooltipRow color={COLORS.refunds} label="Refunds" value={money(current.refunds)} />
-          <TooltipRow color={COLORS.net} label="Net" value={money(current.net)} />
+          <TooltipRow color={COLORS.gross} label={t('reports.revenue.revenue')} value={money(current.gross)} />
+          <TooltipRow color={COLORS.refunds} label={t('reports.revenue.refunds')} value={money(current.refunds)} />
+          <TooltipRow color={COLORS.net} label={t('reports.revenue.net')} value={money(current.net)} />
           <Text size="xs" c="dimmed" mt={4}>
-            {current.tickets_sold} tickets sold
+            {t('reports.revenue.ticketsSoldCount', { count: current.tickets_sold })}
           </Text>
         </Paper>
       )}

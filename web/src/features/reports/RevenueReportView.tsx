@@ -8,20 +8,20 @@ import { RevenueChart } from './RevenueChart';
 import { RevenueTable } from './RevenueTable';
 import { StatCard } from './StatCard';
 import { periodLabel } from './periods';
+import { formatNumber } from '../../lib/format';
+import { useTranslation } from 'react-i18next';
+
 import { usePeriod } from './usePeriod';
 
-const GROUPINGS: { value: RevenueGrouping; label: string }[] = [
-  { value: 'day', label: 'Per day' },
-  { value: 'event', label: 'Per event' },
-  { value: 'ticket_type', label: 'Per ticket type' },
-  { value: 'payment_method', label: 'Per payment method' },
-];
+const GROUPINGS: RevenueGrouping[] = ['day', 'event', 'ticket_type', 'payment_method'];
 
 export function RevenueReportView() {
+  const { t } = useTranslation();
   const { me, money, can } = useSession();
+  const groupings = GROUPINGS.map((value) => ({ value, label: t(`reports.revenue.per.${value}`) }));
   const { preset, period, choosePreset, chooseRange, params, setParam } = usePeriod();
   const requested = params.get('group_by') as RevenueGrouping | null;
-  const groupBy = GROUPINGS.some((g) => g.value === requested) ? requested! : 'day';
+  const groupBy = requested && GROUPINGS.includes(requested) ? requested : 'day';
   const days = useRevenueQuery(period, 'day');
   const table = useRevenueQuery(period, groupBy);
   const canExport = can('reports.export');
@@ -38,30 +38,51 @@ export function RevenueReportView() {
       </Group>
 
       {days.isError ? (
-        <ErrorState error={days.error} onRetry={() => days.refetch()} title="Could not load the report" />
+        <ErrorState error={days.error} onRetry={() => days.refetch()} title={t('reports.revenue.couldNotLoad')} />
       ) : (
         <>
           <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md">
-            <StatCard label="Revenue" value={totals ? money(totals.gross, currency) : ''} loading={!totals} hint="Payments received" />
-            <StatCard label="Refunds" value={totals ? money(totals.refunds, currency) : ''} loading={!totals} hint="Refunds completed" />
             <StatCard
-              label="Net"
+              id="revenue"
+              label={t('reports.revenue.revenue')}
+              value={totals ? money(totals.gross, currency) : ''}
+              loading={!totals}
+              hint={t('reports.revenue.revenueHint')}
+            />
+            <StatCard
+              id="refunds"
+              label={t('reports.revenue.refunds')}
+              value={totals ? money(totals.refunds, currency) : ''}
+              loading={!totals}
+              hint={t('reports.revenue.refundsHint')}
+            />
+            <StatCard
+              id="net"
+              label={t('reports.revenue.net')}
               value={totals ? money(totals.net, currency) : ''}
               loading={!totals}
               tone={totals && totals.net < 0 ? 'negative' : undefined}
-              hint={totals ? `incl. ${money(totals.fees, currency)} fees` : undefined}
+              hint={totals ? t('reports.revenue.inclFees', { fees: money(totals.fees, currency) }) : undefined}
             />
             <StatCard
-              label="Tickets sold"
-              value={totals ? totals.tickets_sold.toLocaleString() : ''}
+              id="tickets-sold"
+              label={t('reports.revenue.ticketsSold')}
+              value={totals ? formatNumber(totals.tickets_sold) : ''}
               loading={!totals}
-              hint={totals ? `${totals.tickets_refunded} refunded · ${totals.tickets_cancelled} cancelled` : undefined}
+              hint={
+                totals
+                  ? t('reports.revenue.ticketsHint', {
+                      refunded: formatNumber(totals.tickets_refunded),
+                      cancelled: formatNumber(totals.tickets_cancelled),
+                    })
+                  : undefined
+              }
             />
           </SimpleGrid>
 
           <Card>
             <Title order={2} size="h5" mb="sm">
-              Revenue and refunds per day
+              {t('reports.revenue.perDay')}
             </Title>
             {days.data ? (
               <RevenueChart days={days.data.groups} currency={currency} money={(minor) => money(minor, currency)} />
@@ -75,8 +96,8 @@ export function RevenueReportView() {
       <Card padding={0}>
         <Group justify="space-between" p="md" gap="sm">
           <Select
-            aria-label="Group by"
-            data={GROUPINGS}
+            aria-label={t('reports.revenue.groupBy')}
+            data={groupings}
             value={groupBy}
             onChange={(value) => setParam({ group_by: value === 'day' ? null : value })}
             allowDeselect={false}
@@ -90,7 +111,7 @@ export function RevenueReportView() {
               variant="default"
               leftSection={<IconDownload size={16} />}
             >
-              Export CSV
+              {t('orders.exportCsv')}
             </Button>
           )}
         </Group>
@@ -100,7 +121,7 @@ export function RevenueReportView() {
           <div style={{ opacity: table.isPlaceholderData ? 0.6 : 1 }} aria-busy={table.isFetching} data-testid="revenue-groups">
             {table.data.groups.length === 0 ? (
               <Text size="sm" c="dimmed" p="md" pt={0}>
-                Nothing sold or refunded in this period.
+                {t('reports.revenue.nothing')}
               </Text>
             ) : (
               <RevenueTable report={table.data} />

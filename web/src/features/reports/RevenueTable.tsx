@@ -1,44 +1,35 @@
 import { Table, Text } from '@mantine/core';
 import type { RevenueReport } from '../../api/reports';
 import { useSession } from '../auth/SessionContext';
+import { formatDay, formatNumber } from '../../lib/format';
+import { useTranslation } from 'react-i18next';
 
-const GROUP_TITLES: Record<RevenueReport['group_by'], string> = {
-  day: 'Day',
-  event: 'Event',
-  ticket_type: 'Ticket type',
-  payment_method: 'Payment method',
-};
 
+/** The figures' columns; each is named by `reports.revenue.column.<key>`. */
 const COLUMNS = [
-  { key: 'gross', label: 'Revenue', money: true },
-  { key: 'refunds', label: 'Refunds', money: true },
-  { key: 'net', label: 'Net', money: true },
-  { key: 'fees', label: 'Fees', money: true },
-  { key: 'tickets_sold', label: 'Sold' },
-  { key: 'tickets_cancelled', label: 'Cancelled' },
-  { key: 'tickets_refunded', label: 'Refunded' },
-  { key: 'tickets_checked_in', label: 'Checked in' },
+  { key: 'gross', money: true },
+  { key: 'refunds', money: true },
+  { key: 'net', money: true },
+  { key: 'fees', money: true },
+  { key: 'tickets_sold' },
+  { key: 'tickets_cancelled' },
+  { key: 'tickets_refunded' },
+  { key: 'tickets_checked_in' },
 ] as const;
 
-function dayText(key: string) {
-  const [y, m, d] = key.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
-}
-
 export function RevenueTable({ report }: { report: RevenueReport }) {
+  const { t } = useTranslation();
   const { money } = useSession();
-  const cell = (value: number, isMoney: boolean) => (isMoney ? money(value, report.currency) : value.toLocaleString());
+  const cell = (value: number, isMoney: boolean) => (isMoney ? money(value, report.currency) : formatNumber(value));
   return (
     <Table.ScrollContainer minWidth={860}>
-      <Table verticalSpacing="xs" horizontalSpacing="md" aria-label="Revenue" stickyHeader striped="even">
+      <Table verticalSpacing="xs" horizontalSpacing="md" aria-label={t('reports.revenue.revenue')} stickyHeader striped="even">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{GROUP_TITLES[report.group_by]}</Table.Th>
+            <Table.Th>{t(`reports.revenue.group.${report.group_by}`)}</Table.Th>
             {COLUMNS.map((column) => (
               <Table.Th key={column.key} ta="right" style={{ whiteSpace: 'nowrap' }}>
-                {column.label}
+                {t(`reports.revenue.column.${column.key}`)}
               </Table.Th>
             ))}
           </Table.Tr>
@@ -48,7 +39,7 @@ export function RevenueTable({ report }: { report: RevenueReport }) {
             <Table.Tr key={group.key} data-key={group.key}>
               <Table.Td>
                 <Text size="sm" truncate maw={320}>
-                  {report.group_by === 'day' ? dayText(group.key) : group.label}
+                  {report.group_by === 'day' ? formatDay(group.key, 'weekdayDate') : group.label}
                 </Text>
               </Table.Td>
               {COLUMNS.map((column) => (
@@ -67,7 +58,7 @@ export function RevenueTable({ report }: { report: RevenueReport }) {
         </Table.Tbody>
         <Table.Tfoot className="tabular">
           <Table.Tr data-key="total">
-            <Table.Th>Total</Table.Th>
+            <Table.Th>{t('reports.columns.total')}</Table.Th>
             {COLUMNS.map((column) => (
               <Table.Th key={column.key} ta="right" data-column={column.key} style={{ whiteSpace: 'nowrap' }}>
                 {cell(report.totals[column.key], 'money' in column)}

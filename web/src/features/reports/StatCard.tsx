@@ -1,6 +1,8 @@
 import { Card, Skeleton, Text } from '@mantine/core';
 
-export function StatCard({ label, value, hint, loading, tone }: {
+export function StatCard({ id, label, value, hint, loading, tone }: {
+  /** Names the figure for tests whatever the language (`stat-<id>`). */
+  id: string;
   label: string;
   value: string;
   hint?: string;
@@ -15,7 +17,7 @@ export function StatCard({ label, value, hint, loading, tone }: {
       {loading ? (
         <Skeleton height={26} mt={6} width="70%" />
       ) : (
-        <Text fz={24} fw={650} className="tabular" mt={2} c={tone === 'negative' ? 'red.7' : undefined} data-testid={`stat-${label.toLowerCase().replace(/\W+/g, '-')}`}>
+        <Text fz={24} fw={650} className="tabular" mt={2} c={tone === 'negative' ? 'red.7' : undefined} data-testid={`stat-${id}`}>
           {value}
         </Text>
       )}

@@ -1,13 +1,15 @@
 import { toWallClock } from '../../lib/zonedTime';
+import { formatPeriod } from '../../lib/format';
 import type { Period } from '../../api/reports';
 
 export type Preset = 'this_month' | 'last_month' | 'this_year' | 'custom';
 
-export const PRESETS: { value: Preset; label: string }[] = [
-  { value: 'this_month', label: 'This month' },
-  { value: 'last_month', label: 'Last month' },
-  { value: 'this_year', label: 'This year' },
-  { value: 'custom', label: 'Custom' },
+/** The presets; each is named by `reports.period.<value>`. */
+export const PRESETS: { value: Preset }[] = [
+  { value: 'this_month' },
+  { value: 'last_month' },
+  { value: 'this_year' },
+  { value: 'custom' },
 ];
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -28,16 +30,7 @@ export function presetPeriod(preset: Exclude<Preset, 'custom'>, timeZone: string
   return { from: `${year}-${pad(month)}-01`, to: `${year}-${pad(month)}-${pad(lastDay)}` };
 }
 
-/** "1 – 27 Nov 2026" */
+/** "1 – 27 Nov 2026", in the person's language. */
 export function periodLabel(period: Period): string {
-  const format = (value: string, options: Intl.DateTimeFormatOptions) => {
-    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-    return new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
-  };
-  const full: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
-  if (period.from === period.to) return format(period.from, full);
-  const sameYear = period.from.slice(0, 4) === period.to.slice(0, 4);
-  const sameMonth = sameYear && period.from.slice(5, 7) === period.to.slice(5, 7);
-  const start = format(period.from, sameMonth ? { day: 'numeric' } : sameYear ? { day: 'numeric', month: 'short' } : full);
-  return `${start} – ${format(period.to, full)}`;
+  return formatPeriod(period.from, period.to);
 }

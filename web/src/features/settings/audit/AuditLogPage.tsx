@@ -6,19 +6,14 @@ import { EmptyState } from '../../../components/EmptyState';
 import { ErrorState } from '../../../components/ErrorState';
 import { Page } from '../../../components/Page';
 import { PageHeader } from '../../../components/PageHeader';
-import { humanize } from '../../../lib/format';
+import { useTranslation } from 'react-i18next';
+
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { useSession } from '../../auth/SessionContext';
-import { actionLabel, entityLabel, valueText } from './auditText';
+import { actionLabel, entityLabel, fieldLabel, valueText } from './auditText';
 
-const ENTITIES = [
-  { value: 'event', label: 'Events' },
-  { value: 'ticket_type', label: 'Ticket types' },
-  { value: 'organisation', label: 'Organisation' },
-  { value: 'user', label: 'Users' },
-  { value: 'token', label: 'API tokens' },
-  { value: 'invitation', label: 'Invitations' },
-];
+/** What the log can be narrowed to; each is named by `audit.filter.<entity>`. */
+const ENTITIES = ['event', 'ticket_type', 'organisation', 'user', 'token', 'invitation'];
 
 const ACTION_COLORS: Record<string, string> = {
   created: 'green',
@@ -32,7 +27,8 @@ const ACTION_COLORS: Record<string, string> = {
 };
 
 export function AuditLogPage() {
-  useDocumentTitle('Audit log');
+  const { t } = useTranslation();
+  useDocumentTitle(t('audit.title'));
   const [entity, setEntity] = useState<string | null>(null);
   const log = useAuditLogQuery(entity);
   const entries = useMemo(() => log.data?.pages.flatMap((page) => page.items) ?? [], [log.data]);
@@ -40,13 +36,13 @@ export function AuditLogPage() {
   return (
     <Page>
       <PageHeader
-        title="Audit log"
-        description="Every change to events, ticket types, settings, users, invitations and tokens: who, when, and what changed."
+        title={t('audit.title')}
+        description={t('audit.description')}
         actions={
           <Select
-            aria-label="Show changes to"
-            placeholder="Everything"
-            data={ENTITIES}
+            aria-label={t('audit.showChangesTo')}
+            placeholder={t('audit.everything')}
+            data={ENTITIES.map((value) => ({ value, label: t(`audit.filter.${value}`) }))}
             value={entity}
             onChange={setEntity}
             clearable
@@ -58,16 +54,16 @@ export function AuditLogPage() {
         {log.isError ? (
           <ErrorState error={log.error} onRetry={() => log.refetch()} />
         ) : !log.isPending && entries.length === 0 ? (
-          <EmptyState icon={<IconHistory size={22} />} title="No changes yet" />
+          <EmptyState icon={<IconHistory size={22} />} title={t('audit.none')} />
         ) : (
           <Table.ScrollContainer minWidth={800}>
-            <Table verticalSpacing="sm" horizontalSpacing="md" aria-label="Audit log">
+            <Table verticalSpacing="sm" horizontalSpacing="md" aria-label={t('audit.title')}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th w={150}>When</Table.Th>
-                  <Table.Th w={170}>Who</Table.Th>
-                  <Table.Th w={250}>What</Table.Th>
-                  <Table.Th>Changes</Table.Th>
+                  <Table.Th w={150}>{t('audit.when')}</Table.Th>
+                  <Table.Th w={170}>{t('audit.who')}</Table.Th>
+                  <Table.Th w={250}>{t('audit.what')}</Table.Th>
+                  <Table.Th>{t('audit.changes')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -90,12 +86,12 @@ export function AuditLogPage() {
           <Card.Section withBorder p="sm">
             <Group justify="space-between">
               <Text size="sm" c="dimmed" aria-live="polite">
-                Showing {entries.length} {entries.length === 1 ? 'change' : 'changes'}
-                {log.hasNextPage ? '' : ' · end of log'}
+                {t('audit.showing', { count: entries.length })}
+                {log.hasNextPage ? '' : ` · ${t('audit.endOfLog')}`}
               </Text>
               {log.hasNextPage && (
                 <Button variant="default" size="xs" onClick={() => log.fetchNextPage()} loading={log.isFetchingNextPage}>
-                  Load more
+                  {t('common.loadMore')}
                 </Button>
               )}
             </Group>
@@ -107,6 +103,7 @@ export function AuditLogPage() {
 }
 
 function AuditRow({ entry }: { entry: AuditEntry }) {
+  const { t } = useTranslation();
   const { date, money } = useSession();
   const changes = Object.entries(entry.changes ?? {});
   const format = { money: (minor: number) => money(minor), date: (iso: string) => date(iso, 'datetime') };
@@ -118,10 +115,10 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
         </Text>
       </Table.Td>
       <Table.Td>
-        <Text size="sm">{entry.actor?.name ?? 'System'}</Text>
+        <Text size="sm">{entry.actor?.name ?? t('order.history.actor.system')}</Text>
         {entry.actor?.kind === 'token' && (
           <Text size="xs" c="dimmed">
-            API token
+            {t('order.history.actor.token')}
           </Text>
         )}
       </Table.Td>
@@ -150,7 +147,7 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
             {changes.map(([field, change]) => (
               <Group key={field} gap={6} wrap="wrap" align="baseline">
                 <Text size="xs" c="dimmed">
-                  {humanize(field)}
+                  {fieldLabel(field)}
                 </Text>
                 {change.old !== null && change.old !== undefined && (
                   <>

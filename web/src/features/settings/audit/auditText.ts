@@ -1,21 +1,18 @@
 import { humanize } from '../../../lib/format';
+import { i18n } from '../../../i18n';
 import type { AuditEntry } from '../../../api/audit';
 
-const ENTITY_LABELS: Record<AuditEntry['entity'], string> = {
-  event: 'Event',
-  ticket_type: 'Ticket type',
-  organisation: 'Organisation',
-  user: 'User',
-  token: 'API token',
-  invitation: 'Invitation',
-};
-
 export function entityLabel(entity: AuditEntry['entity']): string {
-  return ENTITY_LABELS[entity] ?? humanize(entity);
+  return i18n.t(`audit.entity.${entity}`, { defaultValue: humanize(entity) });
 }
 
 export function actionLabel(action: string): string {
-  return humanize(action);
+  return i18n.t(`audit.action.${action}`, { defaultValue: humanize(action) });
+}
+
+/** The name of a changed field: a contact field, an organisation setting, or readable text. */
+export function fieldLabel(field: string): string {
+  return i18n.t(`audit.field.${field}`, { defaultValue: humanize(field) });
 }
 
 const MONEY_FIELDS = new Set(['price', 'fee']);
@@ -32,10 +29,13 @@ export function valueText(field: string, value: unknown, format: ValueFormat): s
   if (MONEY_FIELDS.has(field) && typeof value === 'number') return format.money(value);
   if (typeof value === 'string' && ISO_TIME.test(value)) return format.date(value);
   if (field === 'personalisation_fields' && Array.isArray(value)) {
-    if (value.length === 0) return 'none';
+    if (value.length === 0) return i18n.t('audit.noFields');
     return value
       .map((item: { label?: string; kind?: string; required?: boolean }) =>
-        `${item.label ?? '?'} (${item.kind ?? 'text'}${item.required ? ', required' : ''})`,
+        i18n.t(item.required ? 'audit.fieldRequired' : 'audit.fieldOptional', {
+          label: item.label ?? '?',
+          kind: i18n.t(`events.fields.kind.${item.kind ?? 'text'}`, { defaultValue: item.kind ?? 'text' }),
+        }),
       )
       .join(', ');
   }

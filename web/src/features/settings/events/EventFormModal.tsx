@@ -8,6 +8,8 @@ import { formProblem, type FormProblem } from '../../../lib/formErrors';
 import { addHours, toWallClock } from '../../../lib/zonedTime';
 import { useSession } from '../../auth/SessionContext';
 import { FormAlert } from '../../../components/FormAlert';
+import { useTranslation } from 'react-i18next';
+
 
 /** Creates an event, or edits one when `event` is given. Times are picked in the organisation's zone. */
 export function EventFormModal({ event, opened, onClose }: {
@@ -15,6 +17,7 @@ export function EventFormModal({ event, opened, onClose }: {
   opened: boolean;
   onClose: () => void;
 }) {
+  const { t } = useTranslation();
   const { timeZone } = useSession();
   const navigate = useNavigate();
   const create = useCreateEvent();
@@ -46,11 +49,11 @@ export function EventFormModal({ event, opened, onClose }: {
     try {
       if (event) {
         await update.mutateAsync(body);
-        notifications.show({ color: 'green', title: 'Event saved', message: body.name });
+        notifications.show({ color: 'green', title: t('events.saved'), message: body.name });
         onClose();
       } else {
         const created = await create.mutateAsync(body);
-        notifications.show({ color: 'green', title: 'Event created', message: 'Now add its ticket types.' });
+        notifications.show({ color: 'green', title: t('events.created'), message: t('events.createdText') });
         onClose();
         navigate(`/settings/events/${created.id}`);
       }
@@ -64,15 +67,15 @@ export function EventFormModal({ event, opened, onClose }: {
     <Modal
       opened={opened}
       onClose={onClose}
-      title={<Text fw={650}>{event ? `Edit ${event.name}` : 'New event'}</Text>}
+      title={<Text fw={650}>{event ? t('events.editName', { name: event.name }) : t('events.new')}</Text>}
       size="lg"
     >
-      <form onSubmit={submit} noValidate aria-label={event ? 'Edit event' : 'New event'}>
+      <form onSubmit={submit} noValidate aria-label={event ? t('events.edit') : t('events.new')}>
         <Stack gap="md">
           <FormAlert problem={problem} />
           <TextInput
-            label="Name"
-            placeholder="Northsea Festival 2027"
+            label={t('events.form.name')}
+            placeholder={t('events.form.namePlaceholder')}
             required
             data-autofocus
             value={name}
@@ -80,8 +83,8 @@ export function EventFormModal({ event, opened, onClose }: {
             error={fields.name}
           />
           <TextInput
-            label="Venue"
-            placeholder="Beach Stage, Scheveningen"
+            label={t('events.form.venue')}
+            placeholder={t('events.form.venuePlaceholder')}
             leftSection={<IconMapPin size={16} />}
             value={venue}
             onChange={(e) => setVenue(e.currentTarget.value)}
@@ -90,7 +93,7 @@ export function EventFormModal({ event, opened, onClose }: {
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <TextInput
               type="datetime-local"
-              label="Starts"
+              label={t('events.form.starts')}
               required
               leftSection={<IconCalendar size={16} />}
               value={startsAt}
@@ -103,7 +106,7 @@ export function EventFormModal({ event, opened, onClose }: {
             />
             <TextInput
               type="datetime-local"
-              label="Ends"
+              label={t('events.form.ends')}
               required
               leftSection={<IconCalendar size={16} />}
               value={endsAt}
@@ -113,14 +116,14 @@ export function EventFormModal({ event, opened, onClose }: {
             />
           </SimpleGrid>
           <Text size="xs" c="dimmed">
-            Times are in the organisation’s time zone, {timeZone}.
+            {t('events.form.timeZone', { timeZone })}
           </Text>
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>
-              Cancel
+              {t('common.cancel')}
             </Button>
             <Button type="submit" loading={create.isPending || update.isPending} disabled={!name.trim()}>
-              {event ? 'Save event' : 'Create event'}
+              {event ? t('events.form.save') : t('events.form.create')}
             </Button>
           </Group>
         </Stack>

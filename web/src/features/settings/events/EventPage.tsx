@@ -15,15 +15,18 @@ import { EventMenu } from './EventMenu';
 import { TicketTypeModal } from './TicketTypeModal';
 import { TicketTypesTable } from './TicketTypesTable';
 import { eventDates } from './eventDates';
+import { useTranslation } from 'react-i18next';
+
 
 export function EventPage() {
+  const { t } = useTranslation();
   const id = Number(useParams().id);
   const event = useEventQuery(id);
   const { timeZone } = useSession();
   const navigate = useNavigate();
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState(false);
-  useDocumentTitle(event.data?.name ?? 'Event');
+  useDocumentTitle(event.data?.name ?? t('events.event'));
 
   if (event.isPending) {
     return (
@@ -37,7 +40,7 @@ export function EventPage() {
     );
   }
   if (event.isError) {
-    if (isApiError(event.error) && event.error.status === 404) return <NotFoundPage title="Event not found" />;
+    if (isApiError(event.error) && event.error.status === 404) return <NotFoundPage title={t('events.notFound')} />;
     return <ErrorState error={event.error} onRetry={() => event.refetch()} />;
   }
 
@@ -49,7 +52,7 @@ export function EventPage() {
           <Anchor component={Link} to="/settings/events" size="sm" c="dimmed" underline="hover">
             <Group gap={2} wrap="nowrap">
               <IconChevronLeft size={14} />
-              Events
+              {t('events.title')}
             </Group>
           </Anchor>
           <Group gap="sm" mt={4}>
@@ -58,7 +61,7 @@ export function EventPage() {
             </Title>
             {detail.archived && (
               <Badge color="gray" variant="light">
-                Archived
+                {t('events.archived')}
               </Badge>
             )}
           </Group>
@@ -81,7 +84,7 @@ export function EventPage() {
         </div>
         <Group gap="xs" wrap="nowrap">
           <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)} visibleFrom="xs">
-            Edit event
+            {t('events.edit')}
           </Button>
           <EventMenu event={detail} onDeleted={() => navigate('/settings/events')} />
         </Group>
@@ -91,19 +94,19 @@ export function EventPage() {
         <Group justify="space-between" p="lg" pb="sm">
           <div>
             <Title order={2} size="h4">
-              Ticket types
+              {t('events.types.title')}
             </Title>
             <Text size="sm" c="dimmed">
-              Shown to buyers in this order.
+              {t('events.types.order')}
             </Text>
           </div>
           <Button leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>
-            Add ticket type
+            {t('events.types.add')}
           </Button>
         </Group>
         {detail.ticket_types.length === 0 ? (
-          <EmptyState icon={<IconTicket size={22} />} title="No ticket types yet">
-            Add a ticket type with its price, fee and capacity.
+          <EmptyState icon={<IconTicket size={22} />} title={t('events.types.noneYet')}>
+            {t('events.types.noneYetText')}
           </EmptyState>
         ) : (
           <TicketTypesTable eventId={detail.id} ticketTypes={detail.ticket_types} />

@@ -13,9 +13,13 @@ import { useSession } from '../../auth/SessionContext';
 import { EventFormModal } from './EventFormModal';
 import { EventMenu } from './EventMenu';
 import { eventDates } from './eventDates';
+import { formatNumber } from '../../../lib/format';
+import { useTranslation } from 'react-i18next';
+
 
 export function EventsPage() {
-  useDocumentTitle('Events');
+  const { t } = useTranslation();
+  useDocumentTitle(t('events.title'));
   const events = useEventListQuery();
   const [creating, setCreating] = useState(false);
   const items = events.data?.items ?? [];
@@ -23,20 +27,20 @@ export function EventsPage() {
   return (
     <Page>
       <PageHeader
-        title="Events"
-        description="Events, their ticket types and the attendee data each ticket needs."
+        title={t('events.title')}
+        description={t('events.description')}
         actions={
           <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-            New event
+            {t('events.new')}
           </Button>
         }
       />
       <Card padding={0}>
         {events.isError ? (
-          <ErrorState error={events.error} onRetry={() => events.refetch()} title="Could not load events" />
+          <ErrorState error={events.error} onRetry={() => events.refetch()} title={t('events.couldNotLoad')} />
         ) : !events.isPending && items.length === 0 ? (
-          <EmptyState icon={<IconCalendarEvent size={22} />} title="No events yet">
-            Create the first event, then add its ticket types.
+          <EmptyState icon={<IconCalendarEvent size={22} />} title={t('events.noneYet')}>
+            {t('events.noneYetText')}
           </EmptyState>
         ) : (
           <EventsTable events={items} loading={events.isPending} />
@@ -48,11 +52,12 @@ export function EventsPage() {
 }
 
 function EventsTable({ events, loading }: { events: EventRecord[]; loading: boolean }) {
+  const { t } = useTranslation();
   const { timeZone } = useSession();
   const navigate = useNavigate();
   return (
     <>
-      <MobileList label="Events">
+      <MobileList label={t('events.title')}>
         {events.map((event) => (
           <MobileListItem key={event.id} dimmed={event.archived}>
             <Group justify="space-between" wrap="nowrap" align="flex-start">
@@ -64,8 +69,12 @@ function EventsTable({ events, loading }: { events: EventRecord[]; loading: bool
                   {eventDates(event.starts_at, event.ends_at, timeZone)}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  {(event.order_count ?? 0).toLocaleString()} orders · {(event.tickets_sold ?? 0).toLocaleString()} /{' '}
-                  {(event.capacity ?? 0).toLocaleString()} sold{event.archived ? ' · archived' : ''}
+                  {t('events.mobileSummary', {
+                    orders: formatNumber(event.order_count ?? 0),
+                    sold: formatNumber(event.tickets_sold ?? 0),
+                    capacity: formatNumber(event.capacity ?? 0),
+                  })}
+                  {event.archived ? ` · ${t('events.archivedLower')}` : ''}
                 </Text>
               </div>
               <EventMenu event={event} />
@@ -74,13 +83,13 @@ function EventsTable({ events, loading }: { events: EventRecord[]; loading: bool
         ))}
       </MobileList>
       <Table.ScrollContainer minWidth={820} visibleFrom="sm">
-        <Table verticalSpacing="sm" horizontalSpacing="md" aria-label="Events">
+        <Table verticalSpacing="sm" horizontalSpacing="md" aria-label={t('events.title')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Event</Table.Th>
-              <Table.Th>Dates</Table.Th>
-              <Table.Th ta="right">Orders</Table.Th>
-              <Table.Th w={200}>Tickets sold</Table.Th>
+              <Table.Th>{t('events.columns.event')}</Table.Th>
+              <Table.Th>{t('events.columns.dates')}</Table.Th>
+              <Table.Th ta="right">{t('events.columns.orders')}</Table.Th>
+              <Table.Th w={200}>{t('events.columns.sold')}</Table.Th>
               <Table.Th w={48} />
             </Table.Tr>
           </Table.Thead>
@@ -116,13 +125,13 @@ function EventsTable({ events, loading }: { events: EventRecord[]; loading: bool
                           </Anchor>
                           {event.archived && (
                             <Badge size="xs" color="gray" variant="light">
-                              Archived
+                              {t('events.archived')}
                             </Badge>
                           )}
                         </Group>
                         <Text size="xs" c="dimmed" truncate maw={320}>
-                          {event.venue || 'No venue'} · {event.ticket_type_count ?? 0}{' '}
-                          {event.ticket_type_count === 1 ? 'ticket type' : 'ticket types'}
+                          {event.venue || t('events.noVenue')} ·{' '}
+                          {t('events.ticketTypeCount', { count: event.ticket_type_count ?? 0 })}
                         </Text>
                       </Table.Td>
                       <Table.Td>
@@ -131,21 +140,21 @@ function EventsTable({ events, loading }: { events: EventRecord[]; loading: bool
                         </Text>
                       </Table.Td>
                       <Table.Td ta="right" className="tabular">
-                        {(event.order_count ?? 0).toLocaleString()}
+                        {formatNumber(event.order_count ?? 0)}
                       </Table.Td>
                       <Table.Td>
                         <Box>
                           <Text size="sm" className="tabular">
-                            {sold.toLocaleString()}{' '}
+                            {formatNumber(sold)}{' '}
                             <Text span size="xs" c="dimmed">
-                              / {capacity.toLocaleString()}
+                              / {formatNumber(capacity)}
                             </Text>
                           </Text>
                           <Progress
                             value={capacity ? Math.min(100, (sold / capacity) * 100) : 0}
                             size="xs"
                             mt={4}
-                            aria-label={`${sold} of ${capacity} tickets sold`}
+                            aria-label={t('events.soldOf', { sold, capacity })}
                           />
                         </Box>
                       </Table.Td>

@@ -1,14 +1,10 @@
 import { ActionIcon, Button, Card, Group, Select, Stack, Switch, TagsInput, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '../../../components/icons';
 import type { FieldKind, PersonalisationField } from '../../../api/types';
+import { useTranslation } from 'react-i18next';
 
-const KINDS: { value: FieldKind; label: string }[] = [
-  { value: 'text', label: 'Text' },
-  { value: 'email', label: 'E-mail' },
-  { value: 'date', label: 'Date' },
-  { value: 'phone', label: 'Phone' },
-  { value: 'select', label: 'Choice' },
-];
+
+const KINDS: FieldKind[] = ['text', 'email', 'date', 'phone', 'select'];
 
 /** A label as a key: "Date of birth" → "date_of_birth". */
 function keyFor(label: string): string {
@@ -32,6 +28,8 @@ export function PersonalisationFieldsEditor({ fields, onChange, errors }: {
   /** The server's messages keyed `personalisation_fields.<index>.<part>`. */
   errors: Record<string, string>;
 }) {
+  const { t } = useTranslation();
+  const kinds = KINDS.map((value) => ({ value, label: t(`events.fields.kind.${value}`) }));
   const error = (index: number, part: string) => errors[`personalisation_fields.${index}.${part}`];
 
   function change(index: number, patch: Partial<EditableField>) {
@@ -46,10 +44,10 @@ export function PersonalisationFieldsEditor({ fields, onChange, errors }: {
   }
 
   return (
-    <Stack gap="xs" role="group" aria-label="Personalisation fields">
+    <Stack gap="xs" role="group" aria-label={t('events.fields.label')}>
       {fields.length === 0 && (
         <Text size="sm" c="dimmed">
-          No attendee data is asked for tickets of this type.
+          {t('events.fields.none')}
         </Text>
       )}
       {errors.personalisation_fields && (
@@ -65,30 +63,30 @@ export function PersonalisationFieldsEditor({ fields, onChange, errors }: {
           radius="md"
           data-field-index={index}
           role="group"
-          aria-label={`Field ${index + 1}`}
+          aria-label={t('events.fields.field', { position: index + 1 })}
         >
           <Group align="flex-start" gap="xs" wrap="nowrap">
             <Stack gap={2} pt={22}>
-              <Tooltip label="Move up">
+              <Tooltip label={t('events.moveUp')}>
                 <ActionIcon
                   variant="subtle"
                   color="gray"
                   size="sm"
                   disabled={index === 0}
                   onClick={() => move(index, -1)}
-                  aria-label={`Move field ${index + 1} up`}
+                  aria-label={t('events.fields.moveUp', { position: index + 1 })}
                 >
                   <IconArrowUp size={14} />
                 </ActionIcon>
               </Tooltip>
-              <Tooltip label="Move down">
+              <Tooltip label={t('events.moveDown')}>
                 <ActionIcon
                   variant="subtle"
                   color="gray"
                   size="sm"
                   disabled={index === fields.length - 1}
                   onClick={() => move(index, 1)}
-                  aria-label={`Move field ${index + 1} down`}
+                  aria-label={t('events.fields.moveDown', { position: index + 1 })}
                 >
                   <IconArrowDown size={14} />
                 </ActionIcon>
@@ -97,8 +95,8 @@ export function PersonalisationFieldsEditor({ fields, onChange, errors }: {
             <Stack gap="xs" style={{ flex: 1, minWidth: 0 }}>
               <Group gap="xs" align="flex-start" grow preventGrowOverflow={false} wrap="wrap">
                 <TextInput
-                  label="Label"
-                  placeholder="Date of birth"
+                  label={t('events.fields.labelField')}
+                  placeholder={t('events.fields.labelPlaceholder')}
                   size="xs"
                   value={field.label}
                   onChange={(e) => {
@@ -109,8 +107,8 @@ export function PersonalisationFieldsEditor({ fields, onChange, errors }: {
                   miw={150}
                 />
                 <TextInput
-                  label="Key"
-                  placeholder="date_of_birth"
+                  label={t('events.fields.key')}
+                  placeholder="date_of_birth" // i18n-ignore: a key
                   size="xs"
                   ff="monospace"
                   value={field.key}
@@ -119,9 +117,9 @@ export function PersonalisationFieldsEditor({ fields, onChange, errors }: {
                   miw={130}
                 />
                 <Select
-                  label="Kind"
+                  label={t('events.fields.kindLabel')}
                   size="xs"
-                  data={KINDS}
+                  data={kinds}
                   value={field.kind}
                   allowDeselect={false}
                   onChange={(value) => change(index, { kind: (value ?? 'text') as FieldKind })}
@@ -131,9 +129,9 @@ export function PersonalisationFieldsEditor({ fields, onChange, errors }: {
               </Group>
               {field.kind === 'select' && (
                 <TagsInput
-                  label="Options"
-                  description="Press Enter after each option."
-                  placeholder="S, M, L"
+                  label={t('events.fields.options')}
+                  description={t('events.fields.optionsHint')}
+                  placeholder={t('events.fields.optionsPlaceholder')}
                   size="xs"
                   value={field.options ?? []}
                   onChange={(options) => change(index, { options })}
@@ -142,20 +140,20 @@ export function PersonalisationFieldsEditor({ fields, onChange, errors }: {
                 />
               )}
               <Switch
-                label="Required"
+                label={t('events.fields.required')}
                 size="xs"
                 checked={field.required}
                 onChange={(e) => change(index, { required: e.currentTarget.checked })}
                 error={error(index, 'required')}
               />
             </Stack>
-            <Tooltip label="Remove field">
+            <Tooltip label={t('events.fields.remove')}>
               <ActionIcon
                 variant="subtle"
                 color="red"
                 mt={22}
                 onClick={() => onChange(fields.filter((_, i) => i !== index))}
-                aria-label={`Remove field ${index + 1}`}
+                aria-label={t('events.fields.removeNumber', { position: index + 1 })}
               >
                 <IconTrash size={16} />
               </ActionIcon>
@@ -172,7 +170,7 @@ export function PersonalisationFieldsEditor({ fields, onChange, errors }: {
             onChange([...fields, { key: '', label: '', kind: 'text', required: true, options: [], autoKey: true }])
           }
         >
-          Add field
+          {t('events.fields.add')}
         </Button>
       </Group>
     </Stack>

@@ -4,7 +4,9 @@ import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '../../../components/icons';
 import { useCreateTicketType, useUpdateTicketType, type TicketType } from '../../../api/events';
-import { currencyDigits, currencySymbol, toMajor, toMinor } from '../../../lib/format';
+import { amountInputFormat, currencyDigits, formatNumber, toMajor, toMinor } from '../../../lib/format';
+import { useTranslation } from 'react-i18next';
+
 import { formProblem, type FormProblem } from '../../../lib/formErrors';
 import { useSession } from '../../auth/SessionContext';
 import { PersonalisationFieldsEditor, toApiFields, type EditableField } from './PersonalisationFieldsEditor';
@@ -16,6 +18,7 @@ export function TicketTypeModal({ eventId, ticketType, opened, onClose }: {
   opened: boolean;
   onClose: () => void;
 }) {
+  const { t } = useTranslation();
   const { currency, money } = useSession();
   const phone = useMediaQuery('(max-width: 36em)');
   const create = useCreateTicketType(eventId);
@@ -50,7 +53,7 @@ export function TicketTypeModal({ eventId, ticketType, opened, onClose }: {
     try {
       if (ticketType) await update.mutateAsync({ id: ticketType.id, ...body });
       else await create.mutateAsync(body);
-      notifications.show({ color: 'green', title: ticketType ? 'Ticket type saved' : 'Ticket type added', message: body.name });
+      notifications.show({ color: 'green', title: ticketType ? t('events.types.saved') : t('events.types.added'), message: body.name });
       onClose();
     } catch (cause) {
       setProblem(formProblem(cause));
@@ -58,33 +61,35 @@ export function TicketTypeModal({ eventId, ticketType, opened, onClose }: {
   }
 
   const errors = problem?.fields ?? {};
+  const amountFormat = amountInputFormat(currency);
   const moneyProps = {
     min: 0,
     decimalScale: currencyDigits(currency),
     fixedDecimalScale: true,
     allowNegative: false,
-    thousandSeparator: ',',
-    prefix: `${currencySymbol(currency)} `,
+    decimalSeparator: amountFormat.decimalSeparator,
+    thousandSeparator: amountFormat.thousandSeparator,
+    prefix: amountFormat.prefix,
   };
 
   return (
     <Modal
       opened={opened}
       onClose={onClose}
-      title={<Text fw={650}>{ticketType ? `Edit ${ticketType.name}` : 'New ticket type'}</Text>}
+      title={<Text fw={650}>{ticketType ? t('events.editName', { name: ticketType.name }) : t('events.types.new')}</Text>}
       size="xl"
       fullScreen={phone}
     >
-      <form onSubmit={submit} noValidate aria-label={ticketType ? 'Edit ticket type' : 'New ticket type'}>
+      <form onSubmit={submit} noValidate aria-label={ticketType ? t('events.types.edit') : t('events.types.new')}>
         <Stack gap="md">
           {problem && (
             <Alert color="red" icon={<IconAlertTriangle size={16} />} role="alert" data-testid="form-error">
-              {Object.keys(errors).length ? 'Check the highlighted fields.' : problem.message}
+              {Object.keys(errors).length ? t('personalisation.form.checkFields') : problem.message}
             </Alert>
           )}
           <TextInput
-            label="Name"
-            placeholder="Weekend"
+            label={t('events.form.name')}
+            placeholder={t('events.types.namePlaceholder')}
             required
             data-autofocus
             value={name}
@@ -93,30 +98,30 @@ export function TicketTypeModal({ eventId, ticketType, opened, onClose }: {
           />
           <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="md">
             <NumberInput
-              label="Price"
-              description="Per ticket, without fee"
+              label={t('events.types.price')}
+              description={t('events.types.priceHint')}
               {...moneyProps}
               value={price}
               onChange={setPrice}
               error={errors.price}
-              placeholder={`${currencySymbol(currency)} 0.00`}
+              placeholder={amountFormat.placeholder}
             />
             <NumberInput
-              label="Service fee"
-              description="Per ticket"
+              label={t('events.types.fee')}
+              description={t('events.types.feeHint')}
               {...moneyProps}
               value={fee}
               onChange={setFee}
               error={errors.fee}
-              placeholder={`${currencySymbol(currency)} 0.00`}
+              placeholder={amountFormat.placeholder}
             />
             <NumberInput
-              label="Capacity"
-              description={ticketType ? `${ticketType.issued.toLocaleString()} issued` : 'Tickets for sale'}
+              label={t('events.types.capacity')}
+              description={ticketType ? t('events.types.issued', { count: formatNumber(ticketType.issued) }) : t('events.types.forSale')}
               min={0}
               allowDecimal={false}
               allowNegative={false}
-              thousandSeparator=","
+              thousandSeparator={amountFormat.thousandSeparator}
               value={capacity}
               onChange={setCapacity}
               error={errors.capacity}
@@ -125,28 +130,27 @@ export function TicketTypeModal({ eventId, ticketType, opened, onClose }: {
           </SimpleGrid>
           {price !== '' && Number(price) > 0 && (
             <Text size="xs" c="dimmed">
-              The buyer pays {money(toMinor(price, currency) + (fee === '' ? 0 : toMinor(fee, currency)))} per ticket.
+              {t('events.types.buyerPays', { amount: money(toMinor(price, currency) + (fee === '' ? 0 : toMinor(fee, currency))) })}
             </Text>
           )}
           <Divider
             label={
               <Text size="sm" fw={600} c="dark">
-                Personalisation
+                {t('events.types.personalisation')}
               </Text>
             }
             labelPosition="left"
           />
           <Text size="sm" c="dimmed" mt={-8}>
-            Attendee data asked for every ticket of this type. A type with at least one field requires personalisation,
-            and changes apply to tickets already sold.
+            {t('events.types.personalisationText')}
           </Text>
           <PersonalisationFieldsEditor fields={fields} onChange={setFields} errors={errors} />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose}>
-              Cancel
+              {t('common.cancel')}
             </Button>
             <Button type="submit" loading={create.isPending || update.isPending} disabled={!name.trim()}>
-              {ticketType ? 'Save ticket type' : 'Add ticket type'}
+              {ticketType ? t('events.types.save') : t('events.types.add')}
             </Button>
           </Group>
         </Stack>

@@ -8,8 +8,13 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { MobileList, MobileListItem } from '../../../components/MobileList';
 import { useSession } from '../../auth/SessionContext';
 import { TicketTypeModal } from './TicketTypeModal';
+import { formatNumber } from '../../../lib/format';
+import { i18n } from '../../../i18n';
+import { useTranslation } from 'react-i18next';
+
 
 export function TicketTypesTable({ eventId, ticketTypes }: { eventId: number; ticketTypes: TicketType[] }) {
+  const { t } = useTranslation();
   const { money } = useSession();
   const reorder = useReorderTicketTypes(eventId);
   const remove = useDeleteTicketType();
@@ -23,32 +28,32 @@ export function TicketTypesTable({ eventId, ticketTypes }: { eventId: number; ti
     try {
       await reorder.mutateAsync(ids);
     } catch (cause) {
-      notifications.show({ color: 'red', title: 'Order not saved', message: errorMessage(cause) });
+      notifications.show({ color: 'red', title: t('events.types.orderNotSaved'), message: errorMessage(cause) });
     }
   }
 
   const moveButtons = (type: TicketType, index: number) => (
     <Group gap={2} wrap="nowrap">
-      <Tooltip label="Move up">
+      <Tooltip label={t('events.moveUp')}>
         <ActionIcon
           variant="subtle"
           color="gray"
           size="sm"
           disabled={index === 0 || reorder.isPending}
           onClick={() => move(index, -1)}
-          aria-label={`Move ${type.name} up`}
+          aria-label={t('events.moveNameUp', { name: type.name })}
         >
           <IconArrowUp size={14} />
         </ActionIcon>
       </Tooltip>
-      <Tooltip label="Move down">
+      <Tooltip label={t('events.moveDown')}>
         <ActionIcon
           variant="subtle"
           color="gray"
           size="sm"
           disabled={index === ticketTypes.length - 1 || reorder.isPending}
           onClick={() => move(index, 1)}
-          aria-label={`Move ${type.name} down`}
+          aria-label={t('events.moveNameDown', { name: type.name })}
         >
           <IconArrowDown size={14} />
         </ActionIcon>
@@ -59,16 +64,16 @@ export function TicketTypesTable({ eventId, ticketTypes }: { eventId: number; ti
   const menu = (type: TicketType) => (
     <Menu position="bottom-end" shadow="md" width={180}>
       <Menu.Target>
-        <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${type.name}`}>
+        <ActionIcon variant="subtle" color="gray" aria-label={t('events.actionsFor', { name: type.name })}>
           <IconDots size={18} />
         </ActionIcon>
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => setEditing(type)}>
-          Edit
+          {t('common.edit')}
         </Menu.Item>
         <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => setDeleting(type)}>
-          Delete
+          {t('common.delete')}
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>
@@ -76,7 +81,7 @@ export function TicketTypesTable({ eventId, ticketTypes }: { eventId: number; ti
 
   return (
     <>
-      <MobileList label="Ticket types">
+      <MobileList label={t('events.types.title')}>
         {ticketTypes.map((type, index) => (
           <MobileListItem key={type.id}>
             <Group justify="space-between" wrap="nowrap" align="flex-start">
@@ -85,7 +90,7 @@ export function TicketTypesTable({ eventId, ticketTypes }: { eventId: number; ti
                   {type.name}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  {money(type.price, type.currency)} + {money(type.fee, type.currency)} fee
+                  {t('events.types.priceAndFee', { price: money(type.price, type.currency), fee: money(type.fee, type.currency) })}
                 </Text>
               </div>
               <Group gap={4} wrap="nowrap">
@@ -101,19 +106,19 @@ export function TicketTypesTable({ eventId, ticketTypes }: { eventId: number; ti
         ))}
       </MobileList>
       <Table.ScrollContainer minWidth={760} visibleFrom="sm">
-        <Table verticalSpacing="sm" horizontalSpacing="md" aria-label="Ticket types">
+        <Table verticalSpacing="sm" horizontalSpacing="md" aria-label={t('events.types.title')}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={64}>
                 <Text span size="xs" c="dimmed" fw={600}>
-                  Order
+                  {t('events.types.position')}
                 </Text>
               </Table.Th>
-              <Table.Th>Ticket type</Table.Th>
-              <Table.Th ta="right">Price</Table.Th>
-              <Table.Th ta="right">Fee</Table.Th>
-              <Table.Th w={210}>Sold / capacity</Table.Th>
-              <Table.Th>Personalisation</Table.Th>
+              <Table.Th>{t('events.types.type')}</Table.Th>
+              <Table.Th ta="right">{t('events.types.price')}</Table.Th>
+              <Table.Th ta="right">{t('events.types.fee')}</Table.Th>
+              <Table.Th w={210}>{t('events.types.soldCapacity')}</Table.Th>
+              <Table.Th>{t('events.types.personalisation')}</Table.Th>
               <Table.Th w={48} />
             </Table.Tr>
           </Table.Thead>
@@ -140,7 +145,7 @@ export function TicketTypesTable({ eventId, ticketTypes }: { eventId: number; ti
                 <Table.Td>
                   {type.personalisation_fields.length === 0 ? (
                     <Text size="sm" c="dimmed">
-                      None
+                      {t('common.none')}
                     </Text>
                   ) : (
                     <Stack gap={4} align="flex-start">
@@ -167,15 +172,15 @@ export function TicketTypesTable({ eventId, ticketTypes }: { eventId: number; ti
       />
       <ConfirmDialog
         opened={deleting !== null}
-        title={`Delete ${deleting?.name ?? ''}?`}
-        confirmLabel="Delete ticket type"
+        title={t('events.deleteTitle', { name: deleting?.name ?? '' })}
+        confirmLabel={t('events.types.delete')}
         onClose={() => setDeleting(null)}
         onConfirm={async () => {
           await remove.mutateAsync(deleting!.id);
-          notifications.show({ color: 'green', title: 'Ticket type deleted', message: deleting!.name });
+          notifications.show({ color: 'green', title: t('events.types.deleted'), message: deleting!.name });
         }}
       >
-        A ticket type that has tickets cannot be deleted.
+        {t('events.types.deleteText')}
       </ConfirmDialog>
     </>
   );
@@ -183,18 +188,20 @@ export function TicketTypesTable({ eventId, ticketTypes }: { eventId: number; ti
 
 function fieldsSummary(type: TicketType): string {
   const count = type.personalisation_fields.length;
-  if (count === 0) return 'No personalisation';
+  if (count === 0) return i18n.t('events.types.noPersonalisation');
   const required = type.personalisation_fields.filter((field) => field.required).length;
-  return `${count} ${count === 1 ? 'field' : 'fields'}${required ? ` · ${required} required` : ''}`;
+  const fields = i18n.t('events.types.fieldCount', { count });
+  return required ? `${fields} · ${i18n.t('events.types.requiredCount', { count: required })}` : fields;
 }
 
 function Sold({ type }: { type: TicketType }) {
+  const { t } = useTranslation();
   return (
     <div>
       <Text size="sm" className="tabular">
-        {type.issued.toLocaleString()}{' '}
+        {formatNumber(type.issued)}{' '}
         <Text span size="xs" c="dimmed">
-          / {type.capacity.toLocaleString()} · {type.available.toLocaleString()} left
+          / {formatNumber(type.capacity)} · {t('events.types.left', { count: formatNumber(type.available) })}
         </Text>
       </Text>
       <Progress
@@ -202,7 +209,7 @@ function Sold({ type }: { type: TicketType }) {
         size="xs"
         mt={4}
         color={type.available === 0 ? 'orange' : undefined}
-        aria-label={`${type.issued} of ${type.capacity} sold`}
+        aria-label={t('events.soldOf', { sold: type.issued, capacity: type.capacity })}
       />
     </div>
   );

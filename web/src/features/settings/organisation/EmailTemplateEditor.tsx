@@ -4,13 +4,27 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { IconAlertTriangle, IconRestore } from '../../../components/icons';
-import { previewEmail, useUpdateOrganisation, type EmailKind, type EmailTemplate } from '../../../api/organisation';
+import {
+  previewEmail,
+  useUpdateOrganisation,
+  type CustomerLanguage,
+  type EmailKind,
+  type EmailTemplate,
+} from '../../../api/organisation';
 import { formProblem, type FormProblem } from '../../../lib/formErrors';
 import { errorMessage } from '../../../api/errors';
+import { useTranslation } from 'react-i18next';
+
 
 type Part = 'subject' | 'text';
 
-export function EmailTemplateEditor({ kind, template }: { kind: EmailKind; template: EmailTemplate }) {
+/** One e-mail's text in one language, with a live preview in that language. */
+export function EmailTemplateEditor({ kind, language, template }: {
+  kind: EmailKind;
+  language: CustomerLanguage;
+  template: EmailTemplate;
+}) {
+  const { t } = useTranslation();
   const update = useUpdateOrganisation();
   const [subject, setSubject] = useState(template.subject);
   const [text, setText] = useState(template.text);
@@ -26,15 +40,15 @@ export function EmailTemplateEditor({ kind, template }: { kind: EmailKind; templ
 
   const [draft] = useDebouncedValue({ subject, text }, 400);
   const preview = useQuery({
-    queryKey: ['email-preview', kind, draft.subject, draft.text],
-    queryFn: ({ signal }) => previewEmail(kind, draft.subject, draft.text, signal),
+    queryKey: ['email-preview', kind, language, draft.subject, draft.text],
+    queryFn: ({ signal }) => previewEmail(kind, language, draft.subject, draft.text, signal),
     retry: false,
     staleTime: 60_000,
   });
 
   const dirty = subject !== template.subject || text !== template.text;
   const fieldError = (part: Part) =>
-    problem?.fields[`email_templates.${kind}.${part}`] ?? problem?.fields[part];
+    problem?.fields[`email_templates.${language}.${kind}.${part}`] ?? problem?.fields[part];
 
   function insert(placeholder: string) {
     const token = `{${placeholder}}`;
@@ -54,10 +68,10 @@ export function EmailTemplateEditor({ kind, template }: { kind: EmailKind; templ
   async function save(value: { subject: string; text: string } | null) {
     setProblem(null);
     try {
-      await update.mutateAsync({ email_templates: { [kind]: value } });
+      await update.mutateAsync({ email_templates: { [language]: { [kind]: value } } });
       notifications.show({
         color: 'green',
-        title: value ? 'E-mail text saved' : 'Default text restored',
+        title: value ? t('organisation.email.saved') : t('organisation.email.restored'),
         message: `${template.subject.slice(0, 60)}`,
       });
     } catch (cause) {
@@ -68,7 +82,7 @@ export function EmailTemplateEditor({ kind, template }: { kind: EmailKind; templ
   const previewProblem = preview.isError ? formProblem(preview.error) : null;
 
   return (
-    <Grid gutter="lg" data-template={kind}>
+    <Grid gutter="lg" data-template={kind} data-language={language}>
       <Grid.Col span={{ base: 12, lg: 7 }}>
         <Stack gap="sm">
           {problem && Object.keys(problem.fields).length === 0 && (
@@ -78,7 +92,7 @@ export function EmailTemplateEditor({ kind, template }: { kind: EmailKind; templ
           )}
           <TextInput
             ref={subjectRef}
-            label="Subject"
+            label={t('organisation.email.subject')}
             value={subject}
             onChange={(e) => setSubject(e.currentTarget.value)}
             onFocus={() => (lastFocused.current = 'subject')}
@@ -86,7 +100,7 @@ export function EmailTemplateEditor({ kind, template }: { kind: EmailKind; templ
           />
           <Textarea
             ref={textRef}
-            label="Text"
+            label={t('organisation.email.text')}
             autosize
             minRows={8}
             maxRows={18}
@@ -98,9 +112,9 @@ export function EmailTemplateEditor({ kind, template }: { kind: EmailKind; templ
           />
           <div>
             <Text size="xs" c="dimmed" mb={4}>
-              Placeholders (click to insert at the cursor)
+              {t('organisation.email.placeholdersHint')}
             </Text>
-            <Group gap={6} aria-label="Placeholders" role="list">
+            <Group gap={6} aria-label={t('organisation.email.placeholders')} role="list">
               {template.placeholders.map((name) => (
                 <Badge
                   key={name}
@@ -121,7 +135,7 @@ export function EmailTemplateEditor({ kind, template }: { kind: EmailKind; templ
             </Group>
           </div>
           <Group justify="space-between" mt="xs">
-            <Tooltip label="Go back to the built-in text" disabled={!template.customised}>
+            <Tooltip label={t('organisation.email.resetHint')} disabled={!template.customised}>
               <Button
                 variant="subtle"
                 color="gray"
@@ -129,7 +143,7 @@ export function EmailTemplateEditor({ kind, template }: { kind: EmailKind; templ
                 disabled={!template.customised}
                 onClick={() => save(null)}
               >
-                Reset to default
+                {t('organisation.email.reset')}
               </Button>
             </Tooltip>
             <Group gap="sm">
@@ -142,11 +156,11 @@ export function EmailTemplateEditor({ kind, template }: { kind: EmailKind; templ
                     setProblem(null);
                   }}
                 >
-                  Discard
+                  {t('organisation.discard')}
                 </Button>
               )}
               <Button disabled={!dirty} loading={update.isPending} onClick={() => save({ subject, text })}>
-                Save text
+                {t('organisation.email.save')}
               </Button>
             </Group>
           </Group>
@@ -154,9 +168,9 @@ export function EmailTemplateEditor({ kind, template }: { kind: EmailKind; templ
       </Grid.Col>
       <Grid.Col span={{ base: 12, lg: 5 }}>
         <Text size="xs" fw={700} c="dimmed" tt="uppercase" mb={6}>
-          Preview
+          {t('organisation.email.preview')}
         </Text>
-        <Paper withBorder radius="md" p="md" bg="gray.0" aria-label="E-mail preview" role="region" aria-busy={preview.isFetching}>
+        <Paper withBorder radius="md" p="md" bg="gray.0" aria-label={t('organisation.email.previewLabel')} role="region" aria-busy={preview.isFetching}>
           {previewProblem ? (
             <Text size="sm" c="red">
               {Object.values(previewProblem.fields)[0] ?? errorMessage(preview.error)}
@@ -164,7 +178,7 @@ export function EmailTemplateEditor({ kind, template }: { kind: EmailKind; templ
           ) : preview.data ? (
             <Stack gap="xs" style={{ opacity: preview.isFetching ? 0.6 : 1, transition: 'opacity 120ms' }}>
               <Text size="xs" c="dimmed">
-                To: Emma de Vries
+                {t('organisation.email.previewTo')}
               </Text>
               <Text fw={600} size="sm" data-testid="preview-subject">
                 {preview.data.subject}
@@ -175,12 +189,12 @@ export function EmailTemplateEditor({ kind, template }: { kind: EmailKind; templ
             </Stack>
           ) : (
             <Text size="sm" c="dimmed">
-              Loading preview…
+              {t('organisation.email.loadingPreview')}
             </Text>
           )}
         </Paper>
         <Text size="xs" c="dimmed" mt={6}>
-          Shown with a sample order; the real e-mail also carries the tickets or link.
+          {t('organisation.email.sampleNote')}
         </Text>
       </Grid.Col>
     </Grid>

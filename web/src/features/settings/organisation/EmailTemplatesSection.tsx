@@ -1,49 +1,61 @@
-import { Badge, Card, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Badge, Card, Group, SegmentedControl, Stack, Tabs, Text, Title } from '@mantine/core';
 import type { EmailKind, Organisation } from '../../../api/organisation';
 import { EmailTemplateEditor } from './EmailTemplateEditor';
+import { languageOptions } from './choices';
+import { useTranslation } from 'react-i18next';
 
-const KINDS: { kind: EmailKind; label: string; description: string }[] = [
-  { kind: 'tickets', label: 'Tickets', description: 'Sent with the PDF tickets when an order is paid or resent.' },
-  { kind: 'cancellation', label: 'Cancellation', description: 'Sent when an order is cancelled.' },
-  { kind: 'refund', label: 'Refund', description: 'Sent when a refund is made.' },
-  { kind: 'personalisation_link', label: 'Personalisation link', description: 'Asks the customer to fill in attendee data.' },
-  { kind: 'order_changed', label: 'Order changed', description: 'Sent with the new PDF tickets when an order is changed.' },
-];
+/** The e-mails; each is named by `labels.emailKind.<kind>` and explained by `organisation.email.about.<kind>`. */
+const KINDS: EmailKind[] = ['tickets', 'cancellation', 'refund', 'personalisation_link', 'order_changed'];
 
 export function EmailTemplatesSection({ organisation }: { organisation: Organisation }) {
+  const { t } = useTranslation();
+  const [chosen, setChosen] = useState(organisation.default_language);
+  const language = organisation.email_templates[chosen] ? chosen : organisation.default_language;
+  const templates = organisation.email_templates[language];
   return (
-    <Stack gap="sm" component="section" aria-label="E-mail texts">
-      <div>
-        <Title order={2} size="h4">
-          E-mail texts
-        </Title>
-        <Text size="sm" c="dimmed" mt={4}>
-          What customers receive. Placeholders are filled in per order.
-        </Text>
-      </div>
+    <Stack gap="sm" component="section" aria-label={t('organisation.email.title')}>
+      <Group justify="space-between" align="flex-end" gap="sm">
+        <div>
+          <Title order={2} size="h4">
+            {t('organisation.email.title')}
+          </Title>
+          <Text size="sm" c="dimmed" mt={4}>
+            {t('organisation.email.description')}
+          </Text>
+        </div>
+        {organisation.languages.length > 1 && (
+          <SegmentedControl
+            aria-label={t('organisation.email.language')}
+            data={languageOptions(organisation.languages)}
+            value={language}
+            onChange={setChosen}
+          />
+        )}
+      </Group>
       <Card padding={0}>
         <Tabs defaultValue="tickets" keepMounted={false}>
           <Tabs.List px="md" pt="xs">
-            {KINDS.map(({ kind, label }) => (
+            {KINDS.map((kind) => (
               <Tabs.Tab key={kind} value={kind}>
                 <Group gap={6} wrap="nowrap">
-                  {label}
-                  {organisation.email_templates[kind]?.customised && (
+                  {t(`labels.emailKind.${kind}`)}
+                  {templates?.[kind]?.customised && (
                     <Badge size="xs" variant="light">
-                      Custom
+                      {t('organisation.email.custom')}
                     </Badge>
                   )}
                 </Group>
               </Tabs.Tab>
             ))}
           </Tabs.List>
-          {KINDS.map(({ kind, description }) => (
+          {KINDS.map((kind) => (
             <Tabs.Panel key={kind} value={kind} p="lg">
               <Text size="sm" c="dimmed" mb="md">
-                {description}
+                {t(`organisation.email.about.${kind}`)}
               </Text>
-              {organisation.email_templates[kind] && (
-                <EmailTemplateEditor kind={kind} template={organisation.email_templates[kind]} />
+              {templates?.[kind] && (
+                <EmailTemplateEditor key={language} kind={kind} language={language} template={templates[kind]} />
               )}
             </Tabs.Panel>
           ))}

@@ -5,14 +5,17 @@ import { Page } from '../../../components/Page';
 import { PageHeader } from '../../../components/PageHeader';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { EmailTemplatesSection } from './EmailTemplatesSection';
+import { useTranslation } from 'react-i18next';
+
 import { GeneralSection, RefundPolicySection, SenderSection } from './OrganisationSections';
 
 export function OrganisationPage() {
-  useDocumentTitle('Organisation');
+  const { t } = useTranslation();
+  useDocumentTitle(t('organisation.title'));
   const organisation = useOrganisationQuery();
   return (
     <Page maw={1100}>
-      <PageHeader title="Organisation" description="Settings that apply to every event and order of this organisation." />
+      <PageHeader title={t('organisation.title')} description={t('organisation.description')} />
       {organisation.isPending ? (
         <Stack gap="lg">
           <Skeleton height={220} />

@@ -4,29 +4,38 @@ import type { PaymentMethod } from '../../../api/types';
 import { PAYMENT_METHODS, paymentMethodLabel } from '../../../lib/format';
 import { SettingsSection } from './SettingsSection';
 import { useSettingsForm } from './useSettingsForm';
-import { countryOptions, currencyOptions, timeZoneOptions } from './choices';
+import { countryOptions, currencyOptions, languageOptions, timeZoneOptions } from './choices';
+import { useTranslation } from 'react-i18next';
+
 
 export function GeneralSection({ organisation }: { organisation: Organisation }) {
+  const { t } = useTranslation();
   const form = useSettingsForm(
     organisation,
-    (org) => ({ name: org.name, currency: org.currency, time_zone: org.time_zone, country: org.country ?? '' }),
-    'General settings',
+    (org) => ({
+      name: org.name,
+      currency: org.currency,
+      time_zone: org.time_zone,
+      country: org.country ?? '',
+      default_language: org.default_language,
+    }),
+    t('organisation.general.name'),
   );
   const { values, set, errors } = form;
   return (
     <SettingsSection
-      title="General"
-      description="The name your staff and customers see, and how money and times are shown."
+      title={t('organisation.general.title')}
+      description={t('organisation.general.description')}
       onSubmit={form.save}
       onReset={form.reset}
       dirty={form.dirty}
       saving={form.saving}
       problem={form.problem}
     >
-      <TextInput label="Name" required value={values.name} onChange={(e) => set('name', e.currentTarget.value)} error={errors.name} />
+      <TextInput label={t('organisation.general.orgName')} required value={values.name} onChange={(e) => set('name', e.currentTarget.value)} error={errors.name} />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <Select
-          label="Currency"
+          label={t('organisation.general.currency')}
           searchable
           data={currencyOptions(organisation.currency)}
           value={values.currency}
@@ -35,46 +44,58 @@ export function GeneralSection({ organisation }: { organisation: Organisation })
           disabled={organisation.currency_locked}
           description={
             organisation.currency_locked
-              ? 'Locked: the organisation already has orders in this currency.'
-              : 'Can change until the first order.'
+              ? t('organisation.general.currencyLocked')
+              : t('organisation.general.currencyOpen')
           }
           error={errors.currency}
         />
         <Select
-          label="Time zone"
+          label={t('organisation.general.timeZone')}
           searchable
           data={timeZoneOptions(organisation.time_zone)}
           value={values.time_zone}
           onChange={(value) => value && set('time_zone', value)}
           allowDeselect={false}
-          description="Dates and reports use this zone."
+          description={t('organisation.general.timeZoneHint')}
           error={errors.time_zone}
         />
       </SimpleGrid>
-      <Select
-        label="Country"
-        searchable
-        data={countryOptions()}
-        value={values.country || null}
-        onChange={(value) => set('country', value ?? '')}
-        description="The default region of phone numbers written without a country code."
-        error={errors.country}
-      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        <Select
+          label={t('organisation.general.country')}
+          searchable
+          data={countryOptions()}
+          value={values.country || null}
+          onChange={(value) => set('country', value ?? '')}
+          description={t('organisation.general.countryHint')}
+          error={errors.country}
+        />
+        <Select
+          label={t('organisation.general.customerLanguage')}
+          data={languageOptions(organisation.languages)}
+          value={values.default_language}
+          onChange={(value) => value && set('default_language', value)}
+          allowDeselect={false}
+          description={t('organisation.general.customerLanguageHint')}
+          error={errors.default_language}
+        />
+      </SimpleGrid>
     </SettingsSection>
   );
 }
 
 export function SenderSection({ organisation }: { organisation: Organisation }) {
+  const { t } = useTranslation();
   const form = useSettingsForm(
     organisation,
     (org) => ({ sender_name: org.sender_name ?? '', sender_email: org.sender_email ?? '' }),
-    'Sender',
+    t('organisation.sender.name'),
   );
   const { values, set, errors } = form;
   return (
     <SettingsSection
-      title="E-mail sender"
-      description="Tickets, cancellations and refunds are sent in this name; replies go to this address."
+      title={t('organisation.sender.title')}
+      description={t('organisation.sender.description')}
       onSubmit={form.save}
       onReset={form.reset}
       dirty={form.dirty}
@@ -83,13 +104,13 @@ export function SenderSection({ organisation }: { organisation: Organisation }) 
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <TextInput
-          label="Sender name"
+          label={t('organisation.sender.senderName')}
           value={values.sender_name}
           onChange={(e) => set('sender_name', e.currentTarget.value)}
           error={errors.sender_name}
         />
         <TextInput
-          label="Sender e-mail"
+          label={t('organisation.sender.senderEmail')}
           type="email"
           value={values.sender_email}
           onChange={(e) => set('sender_email', e.currentTarget.value)}
@@ -101,6 +122,7 @@ export function SenderSection({ organisation }: { organisation: Organisation }) 
 }
 
 export function RefundPolicySection({ organisation }: { organisation: Organisation }) {
+  const { t } = useTranslation();
   const form = useSettingsForm(
     organisation,
     (org) => ({
@@ -109,13 +131,13 @@ export function RefundPolicySection({ organisation }: { organisation: Organisati
       refund_fees: org.refund_fees,
       refund_deadline_days: org.refund_deadline_days,
     }),
-    'Refund policy',
+    t('organisation.refunds.title'),
   );
   const { values, set, errors } = form;
   return (
     <SettingsSection
-      title="Refund policy"
-      description="Decides when the Refund action of an order is available, and what a refunded ticket returns."
+      title={t('organisation.refunds.title')}
+      description={t('organisation.refunds.description')}
       onSubmit={form.save}
       onReset={form.reset}
       dirty={form.dirty}
@@ -123,8 +145,8 @@ export function RefundPolicySection({ organisation }: { organisation: Organisati
       problem={form.problem}
     >
       <Checkbox.Group
-        label="Refundable payment methods"
-        description="Orders paid otherwise cannot be refunded from the backoffice."
+        label={t('organisation.refunds.methods')}
+        description={t('organisation.refunds.methodsHint')}
         value={values.refund_methods}
         onChange={(methods) => set('refund_methods', [...methods].sort() as PaymentMethod[])}
         error={errors.refund_methods}
@@ -136,29 +158,29 @@ export function RefundPolicySection({ organisation }: { organisation: Organisati
         </SimpleGrid>
       </Checkbox.Group>
       <Switch
-        label="Partial refunds"
-        description="Refund some tickets or an amount instead of the whole order."
+        label={t('organisation.refunds.partial')}
+        description={t('organisation.refunds.partialHint')}
         checked={values.partial_refunds}
         onChange={(e) => set('partial_refunds', e.currentTarget.checked)}
         error={errors.partial_refunds}
       />
       <Switch
-        label="Refund service fees"
-        description="A refunded ticket returns its fee as well as its price."
+        label={t('organisation.refunds.fees')}
+        description={t('organisation.refunds.feesHint')}
         checked={values.refund_fees}
         onChange={(e) => set('refund_fees', e.currentTarget.checked)}
         error={errors.refund_fees}
       />
       <NumberInput
-        label="Refund deadline"
-        description="Days after the event ends during which refunds are possible."
+        label={t('organisation.refunds.deadline')}
+        description={t('organisation.refunds.deadlineHint')}
         min={0}
         max={3650}
         allowDecimal={false}
         allowNegative={false}
         rightSection={
           <Text size="xs" c="dimmed" pr="md">
-            days
+            {t('organisation.refunds.days')}
           </Text>
         }
         rightSectionWidth={56}

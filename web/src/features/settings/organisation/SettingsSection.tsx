@@ -1,6 +1,8 @@
 import type { FormEvent, ReactNode } from 'react';
 import { Alert, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '../../../components/icons';
+import { useTranslation } from 'react-i18next';
+
 
 /** A titled block of settings with its own Save button, as on a payment dashboard's settings page. */
 export function SettingsSection({ title, description, children, onSubmit, dirty, saving, problem, onReset, footer }: {
@@ -14,6 +16,7 @@ export function SettingsSection({ title, description, children, onSubmit, dirty,
   onReset?: () => void;
   footer?: ReactNode;
 }) {
+  const { t } = useTranslation();
   function submit(event: FormEvent) {
     event.preventDefault();
     onSubmit();
@@ -44,11 +47,11 @@ export function SettingsSection({ title, description, children, onSubmit, dirty,
               <Group gap="sm">
                 {onReset && dirty && (
                   <Button variant="subtle" color="gray" onClick={onReset}>
-                    Discard
+                    {t('organisation.discard')}
                   </Button>
                 )}
                 <Button type="submit" disabled={!dirty} loading={saving}>
-                  Save
+                  {t('common.save')}
                 </Button>
               </Group>
             </Group>

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { notifications } from '@mantine/notifications';
 import { useUpdateOrganisation, type Organisation, type OrganisationChanges } from '../../../api/organisation';
 import { formProblem, type FormProblem } from '../../../lib/formErrors';
+import { i18n } from '../../../i18n';
 
 type Values = Record<string, unknown>;
 
@@ -9,7 +10,7 @@ function same(a: unknown, b: unknown) {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** One section's values, compared with the saved organisation; saving sends only what changed. */
+/** One section's values, compared with the saved organisation; saving sends only what changed. `title`: the section's name. */
 export function useSettingsForm<T extends Values>(organisation: Organisation, pick: (org: Organisation) => T, title: string) {
   const saved = useMemo(() => pick(organisation), [organisation]);
   const [values, setValues] = useState<T>(saved);
@@ -28,7 +29,7 @@ export function useSettingsForm<T extends Values>(organisation: Organisation, pi
     setProblem(null);
     try {
       await update.mutateAsync(changes as OrganisationChanges);
-      notifications.show({ color: 'green', title: `${title} saved`, message: organisation.name });
+      notifications.show({ color: 'green', title: i18n.t('organisation.saved', { section: title }), message: organisation.name });
     } catch (cause) {
       setProblem(formProblem(cause));
     }

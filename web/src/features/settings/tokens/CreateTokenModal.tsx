@@ -5,10 +5,13 @@ import { useCreateToken } from '../../../api/tokens';
 import type { Role } from '../../../api/types';
 import { SecretField } from '../../../components/SecretField';
 import { formProblem, type FormProblem } from '../../../lib/formErrors';
-import { ROLES, ROLE_OPTIONS } from '../../../lib/roles';
+import { roleDescription, roleOptions } from '../../../lib/roles';
+import { roleLabel } from '../../../lib/labels';
+import { Trans, useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/FormAlert';
 
 export function CreateTokenModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
   const create = useCreateToken();
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('viewer');
@@ -38,32 +41,35 @@ export function CreateTokenModal({ opened, onClose }: { opened: boolean; onClose
     <Modal
       opened={opened}
       onClose={onClose}
-      title={<Text fw={650}>{token ? 'Your new API token' : 'New API token'}</Text>}
+      title={<Text fw={650}>{token ? t('tokens.yourNew') : t('tokens.new')}</Text>}
       closeOnClickOutside={!token}
       size="lg"
     >
       {token ? (
         <Stack gap="md">
-          <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />} title="Copy it now">
-            You will not see this token again. Store it where your integration keeps secrets.
+          <Alert color="orange" variant="light" icon={<IconAlertTriangle size={18} />} title={t('tokens.copyNow')}>
+            {t('tokens.copyNowText')}
           </Alert>
-          <SecretField value={token} label="API token" />
+          <SecretField value={token} label={t('tokens.token')} />
           <Text size="sm" c="dimmed">
-            Send it with every request as <Code>Authorization: Bearer {token.slice(0, 10)}…</Code>. It acts as a{' '}
-            {role} of this organisation until it is revoked.
+            <Trans
+              i18nKey="tokens.usage"
+              values={{ header: `Authorization: Bearer ${token.slice(0, 10)}…`, role: roleLabel(role) }}
+              components={{ code: <Code /> }}
+            />
           </Text>
           <Group justify="flex-end">
-            <Button onClick={onClose}>Done</Button>
+            <Button onClick={onClose}>{t('common.done')}</Button>
           </Group>
         </Stack>
       ) : (
-        <form onSubmit={submit} noValidate aria-label="New API token">
+        <form onSubmit={submit} noValidate aria-label={t('tokens.new')}>
           <Stack gap="md">
             <FormAlert problem={problem} />
             <TextInput
-              label="Name"
-              placeholder="Helpdesk integration"
-              description="What uses it, so that you recognise it later."
+              label={t('users.name')}
+              placeholder={t('tokens.namePlaceholder')}
+              description={t('tokens.nameHint')}
               required
               data-autofocus
               value={name}
@@ -71,20 +77,20 @@ export function CreateTokenModal({ opened, onClose }: { opened: boolean; onClose
               error={fields.name}
             />
             <Select
-              label="Role"
-              data={ROLE_OPTIONS}
+              label={t('users.role')}
+              data={roleOptions()}
               value={role}
               onChange={(value) => value && setRole(value as Role)}
               allowDeselect={false}
-              description={ROLES.find((r) => r.value === role)?.description}
+              description={roleDescription(role)}
               error={fields.role}
             />
             <Group justify="flex-end" gap="sm">
               <Button variant="default" onClick={onClose}>
-                Cancel
+                {t('common.cancel')}
               </Button>
               <Button type="submit" loading={create.isPending} disabled={!name.trim()}>
-                Create token
+                {t('tokens.create')}
               </Button>
             </Group>
           </Stack>

@@ -9,13 +9,16 @@ import { MobileList, MobileListItem } from '../../../components/MobileList';
 import { ErrorState } from '../../../components/ErrorState';
 import { Page } from '../../../components/Page';
 import { PageHeader } from '../../../components/PageHeader';
-import { humanize } from '../../../lib/format';
+import { roleLabel } from '../../../lib/labels';
+import { useTranslation } from 'react-i18next';
+
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { useSession } from '../../auth/SessionContext';
 import { CreateTokenModal } from './CreateTokenModal';
 
 export function TokensPage() {
-  useDocumentTitle('API tokens');
+  const { t } = useTranslation();
+  useDocumentTitle(t('tokens.title'));
   const tokens = useTokensQuery();
   const revoke = useRevokeToken();
   const { date } = useSession();
@@ -26,11 +29,11 @@ export function TokensPage() {
   return (
     <Page>
       <PageHeader
-        title="API tokens"
-        description="Integrations and support assistants use the API with a token that carries a role."
+        title={t('tokens.title')}
+        description={t('tokens.description')}
         actions={
           <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-            New token
+            {t('tokens.newShort')}
           </Button>
         }
       />
@@ -38,12 +41,12 @@ export function TokensPage() {
         {tokens.isError ? (
           <ErrorState error={tokens.error} onRetry={() => tokens.refetch()} />
         ) : !tokens.isPending && items.length === 0 ? (
-          <EmptyState icon={<IconKey size={22} />} title="No API tokens">
-            Create a token for each integration, with the least role it needs.
+          <EmptyState icon={<IconKey size={22} />} title={t('tokens.none')}>
+            {t('tokens.noneText')}
           </EmptyState>
         ) : (
           <>
-            <MobileList label="API tokens">
+            <MobileList label={t('tokens.title')}>
               {items.map((token) => (
                 <MobileListItem key={token.id}>
                   <Group justify="space-between" wrap="nowrap" align="flex-start">
@@ -52,28 +55,29 @@ export function TokensPage() {
                         {token.name}
                       </Text>
                       <Text size="xs" c="dimmed">
-                        {humanize(token.role)} · <Code fz="xs">{token.prefix}…</Code>
+                        {roleLabel(token.role)} · <Code fz="xs">{token.prefix}…</Code>
                       </Text>
                       <Text size="xs" c="dimmed">
-                        Created {date(token.created_at, 'date')} · {token.last_used_at ? `used ${date(token.last_used_at, 'short')}` : 'never used'}
+                        {t('tokens.createdOn', { date: date(token.created_at, 'date') })} ·{' '}
+                        {token.last_used_at ? t('tokens.usedOn', { date: date(token.last_used_at, 'short') }) : t('tokens.neverUsed')}
                       </Text>
                     </div>
                     <Button variant="subtle" color="red" size="xs" onClick={() => setRevoking(token)}>
-                      Revoke
+                      {t('users.pending.revoke')}
                     </Button>
                   </Group>
                 </MobileListItem>
               ))}
             </MobileList>
             <Table.ScrollContainer minWidth={760} visibleFrom="sm">
-              <Table verticalSpacing="sm" horizontalSpacing="md" aria-label="API tokens">
+              <Table verticalSpacing="sm" horizontalSpacing="md" aria-label={t('tokens.title')}>
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th>Name</Table.Th>
-                    <Table.Th>Role</Table.Th>
-                    <Table.Th>Token</Table.Th>
-                    <Table.Th>Created</Table.Th>
-                    <Table.Th>Last used</Table.Th>
+                    <Table.Th>{t('users.name')}</Table.Th>
+                    <Table.Th>{t('users.role')}</Table.Th>
+                    <Table.Th>{t('tokens.token')}</Table.Th>
+                    <Table.Th>{t('tokens.created')}</Table.Th>
+                    <Table.Th>{t('tokens.lastUsed')}</Table.Th>
                     <Table.Th w={100} />
                   </Table.Tr>
                 </Table.Thead>
@@ -97,7 +101,7 @@ export function TokensPage() {
                           </Table.Td>
                           <Table.Td>
                             <Badge variant="light" color="gray">
-                              {humanize(token.role)}
+                              {roleLabel(token.role)}
                             </Badge>
                           </Table.Td>
                           <Table.Td>
@@ -107,18 +111,18 @@ export function TokensPage() {
                             <Text size="sm">{date(token.created_at, 'date')}</Text>
                             {token.created_by && (
                               <Text size="xs" c="dimmed">
-                                by {token.created_by}
+                                {t('tokens.by', { name: token.created_by })}
                               </Text>
                             )}
                           </Table.Td>
                           <Table.Td>
                             <Text size="sm" c={token.last_used_at ? undefined : 'dimmed'}>
-                              {token.last_used_at ? date(token.last_used_at, 'short') : 'Never'}
+                              {token.last_used_at ? date(token.last_used_at, 'short') : t('users.never')}
                             </Text>
                           </Table.Td>
                           <Table.Td ta="right">
                             <Button variant="subtle" color="red" size="xs" onClick={() => setRevoking(token)}>
-                              Revoke
+                              {t('users.pending.revoke')}
                             </Button>
                           </Table.Td>
                         </Table.Tr>
@@ -132,15 +136,15 @@ export function TokensPage() {
       <CreateTokenModal opened={creating} onClose={() => setCreating(false)} />
       <ConfirmDialog
         opened={revoking !== null}
-        title={`Revoke ${revoking?.name ?? ''}?`}
-        confirmLabel="Revoke token"
+        title={t('tokens.revokeTitle', { name: revoking?.name ?? '' })}
+        confirmLabel={t('tokens.revoke')}
         onClose={() => setRevoking(null)}
         onConfirm={async () => {
           await revoke.mutateAsync(revoking!.id);
-          notifications.show({ color: 'green', title: 'Token revoked', message: revoking!.name });
+          notifications.show({ color: 'green', title: t('tokens.revoked'), message: revoking!.name });
         }}
       >
-        Requests with this token are refused from now on. An integration that still uses it stops working.
+        {t('tokens.revokeText')}
       </ConfirmDialog>
     </Page>
   );

@@ -5,10 +5,14 @@ import { useInviteUser, type Invitation } from '../../../api/users';
 import type { Role } from '../../../api/types';
 import { useSession } from '../../auth/SessionContext';
 import { formProblem, type FormProblem } from '../../../lib/formErrors';
-import { ROLES, ROLE_OPTIONS } from '../../../lib/roles';
+import { roleDescription, roleOptions } from '../../../lib/roles';
+import { roleLabel } from '../../../lib/labels';
+import { useTranslation } from 'react-i18next';
+
 import { FormAlert } from '../../../components/FormAlert';
 
 export function InviteUserModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
   const invite = useInviteUser();
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
@@ -41,27 +45,26 @@ export function InviteUserModal({ opened, onClose }: { opened: boolean; onClose:
     <Modal
       opened={opened}
       onClose={onClose}
-      title={<Text fw={650}>{added ? 'Invitation sent' : 'Invite a user'}</Text>}
+      title={<Text fw={650}>{added ? t('users.invite.sent') : t('users.invite.title')}</Text>}
     >
       {added ? (
         <Stack gap="md">
           <Alert color="green" icon={<IconCircleCheck size={18} />} role="status">
-            We are e-mailing an invitation to {added.email} to join as {added.role === 'admin' ? 'an' : 'a'} {added.role}.
+            {t('users.invite.sentText', { email: added.email, role: roleLabel(added.role) })}
           </Alert>
           <Text size="sm">
-            The link in it works once, until {date(added.expires_at, 'short')}. They choose their own password, or
-            accept with the account they already have.
+            {t('users.invite.linkText', { date: date(added.expires_at, 'short') })}
           </Text>
           <Group justify="flex-end">
-            <Button onClick={onClose}>Done</Button>
+            <Button onClick={onClose}>{t('common.done')}</Button>
           </Group>
         </Stack>
       ) : (
-        <form onSubmit={submit} noValidate aria-label="Invite a user">
+        <form onSubmit={submit} noValidate aria-label={t('users.invite.title')}>
           <Stack gap="md">
             <FormAlert problem={problem} />
             <TextInput
-              label="E-mail"
+              label={t('auth.email')}
               type="email"
               required
               data-autofocus
@@ -69,25 +72,25 @@ export function InviteUserModal({ opened, onClose }: { opened: boolean; onClose:
               onChange={(e) => setEmail(e.currentTarget.value)}
               error={fields.email}
             />
-            <TextInput label="Name" value={name} onChange={(e) => setName(e.currentTarget.value)} error={fields.name} />
+            <TextInput label={t('users.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} error={fields.name} />
             <Select
-              label="Role"
-              data={ROLE_OPTIONS}
+              label={t('users.role')}
+              data={roleOptions()}
               value={role}
               onChange={(value) => value && setRole(value as Role)}
               allowDeselect={false}
-              description={ROLES.find((r) => r.value === role)?.description}
+              description={roleDescription(role)}
               error={fields.role}
             />
             <Text size="xs" c="dimmed">
-              We e-mail them a link that works once, for 7 days. Nobody but them chooses their password.
+              {t('users.invite.note')}
             </Text>
             <Group justify="flex-end" gap="sm">
               <Button variant="default" onClick={onClose}>
-                Cancel
+                {t('common.cancel')}
               </Button>
               <Button type="submit" loading={invite.isPending} disabled={!email.trim()}>
-                Send invitation
+                {t('users.invite.send')}
               </Button>
             </Group>
           </Stack>

@@ -6,11 +6,14 @@ import { useInvitationsQuery, useResendInvitation, useRevokeInvitation, type Inv
 import { errorMessage } from '../../../api/errors';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorState } from '../../../components/ErrorState';
-import { ROLES } from '../../../lib/roles';
+import { roleLabel } from '../../../lib/labels';
+import { useTranslation } from 'react-i18next';
+
 import { useSession } from '../../auth/SessionContext';
 
 /** Invitations that were neither accepted nor revoked; hidden when there are none. */
 export function PendingInvitations() {
+  const { t } = useTranslation();
   const invitations = useInvitationsQuery();
   const items = invitations.data?.items ?? [];
   if (invitations.isError) return <ErrorState error={invitations.error} onRetry={() => invitations.refetch()} />;
@@ -19,20 +22,20 @@ export function PendingInvitations() {
     <Card padding={0} mt="lg">
       <Stack gap={2} p="md" pb="xs">
         <Title order={2} size="h4">
-          Pending invitations
+          {t('users.pending.title')}
         </Title>
         <Text size="sm" c="dimmed">
-          People who have not accepted yet. Resending makes a new link; the old one stops working.
+          {t('users.pending.description')}
         </Text>
       </Stack>
       <Table.ScrollContainer minWidth={640}>
-        <Table verticalSpacing="sm" horizontalSpacing="md" aria-label="Pending invitations">
+        <Table verticalSpacing="sm" horizontalSpacing="md" aria-label={t('users.pending.title')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>E-mail</Table.Th>
-              <Table.Th>Role</Table.Th>
-              <Table.Th>Invited by</Table.Th>
-              <Table.Th>Link works until</Table.Th>
+              <Table.Th>{t('auth.email')}</Table.Th>
+              <Table.Th>{t('users.role')}</Table.Th>
+              <Table.Th>{t('users.pending.invitedBy')}</Table.Th>
+              <Table.Th>{t('users.pending.until')}</Table.Th>
               <Table.Th w={220} />
             </Table.Tr>
           </Table.Thead>
@@ -48,6 +51,7 @@ export function PendingInvitations() {
 }
 
 function InvitationRow({ invitation }: { invitation: Invitation }) {
+  const { t } = useTranslation();
   const { date } = useSession();
   const resend = useResendInvitation();
   const revoke = useRevokeInvitation();
@@ -56,9 +60,9 @@ function InvitationRow({ invitation }: { invitation: Invitation }) {
   async function sendAgain() {
     try {
       const renewed = await resend.mutateAsync(invitation.id);
-      notifications.show({ color: 'green', title: 'Invitation sent again', message: renewed.email });
+      notifications.show({ color: 'green', title: t('users.pending.resent'), message: renewed.email });
     } catch (cause) {
-      notifications.show({ color: 'red', title: 'Not sent', message: errorMessage(cause) });
+      notifications.show({ color: 'red', title: t('users.pending.notSent'), message: errorMessage(cause) });
     }
   }
 
@@ -75,7 +79,7 @@ function InvitationRow({ invitation }: { invitation: Invitation }) {
         )}
       </Table.Td>
       <Table.Td>
-        <Text size="sm">{ROLES.find((r) => r.value === invitation.role)?.label ?? invitation.role}</Text>
+        <Text size="sm">{roleLabel(invitation.role)}</Text>
       </Table.Td>
       <Table.Td>
         <Text size="sm">{invitation.invited_by.name}</Text>
@@ -83,7 +87,7 @@ function InvitationRow({ invitation }: { invitation: Invitation }) {
       <Table.Td>
         {invitation.status === 'expired' ? (
           <Badge color="gray" variant="light">
-            Expired
+            {t('users.pending.expired')}
           </Badge>
         ) : (
           <Text size="sm">{date(invitation.expires_at, 'short')}</Text>
@@ -92,23 +96,23 @@ function InvitationRow({ invitation }: { invitation: Invitation }) {
       <Table.Td>
         <Group gap="xs" justify="flex-end" wrap="nowrap">
           <Button size="xs" variant="default" leftSection={<IconSend size={14} />} loading={resend.isPending} onClick={sendAgain}>
-            Resend
+            {t('users.pending.resend')}
           </Button>
           <Button size="xs" variant="subtle" color="red" leftSection={<IconTrash size={14} />} onClick={() => setRevoking(true)}>
-            Revoke
+            {t('users.pending.revoke')}
           </Button>
         </Group>
         <ConfirmDialog
           opened={revoking}
-          title={`Revoke the invitation for ${invitation.email}?`}
-          confirmLabel="Revoke invitation"
+          title={t('users.pending.revokeTitle', { email: invitation.email })}
+          confirmLabel={t('users.pending.revokeConfirm')}
           onClose={() => setRevoking(false)}
           onConfirm={async () => {
             await revoke.mutateAsync(invitation.id);
-            notifications.show({ color: 'green', title: 'Invitation revoked', message: invitation.email });
+            notifications.show({ color: 'green', title: t('users.pending.revoked'), message: invitation.email });
           }}
         >
-          The link in the e-mail stops working at once. You can invite them again later.
+          {t('users.pending.revokeText')}
         </ConfirmDialog>
       </Table.Td>
     </Table.Tr>

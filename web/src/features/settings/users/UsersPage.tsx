@@ -13,23 +13,27 @@ import { Page } from '../../../components/Page';
 import { PageHeader } from '../../../components/PageHeader';
 import { useDocumentTitle } from '../../../lib/useDocumentTitle';
 import { useSession } from '../../auth/SessionContext';
-import { ROLE_OPTIONS } from '../../../lib/roles';
+import { roleOptions } from '../../../lib/roles';
+import { i18n } from '../../../i18n';
+import { useTranslation } from 'react-i18next';
+
 import { InviteUserModal } from './InviteUserModal';
 import { PendingInvitations } from './PendingInvitations';
 
 export function UsersPage() {
-  useDocumentTitle('Users');
+  const { t } = useTranslation();
+  useDocumentTitle(t('users.title'));
   const users = useUsersQuery();
   const [inviting, setInviting] = useState(false);
   const items = users.data?.items ?? [];
   return (
     <Page>
       <PageHeader
-        title="Users"
-        description="Colleagues who work in this organisation, and what their role lets them do."
+        title={t('users.title')}
+        description={t('users.description')}
         actions={
           <Button leftSection={<IconUserPlus size={16} />} onClick={() => setInviting(true)}>
-            Invite user
+            {t('users.inviteUser')}
           </Button>
         }
       />
@@ -37,22 +41,22 @@ export function UsersPage() {
         {users.isError ? (
           <ErrorState error={users.error} onRetry={() => users.refetch()} />
         ) : !users.isPending && items.length === 0 ? (
-          <EmptyState icon={<IconUsers size={22} />} title="No users" />
+          <EmptyState icon={<IconUsers size={22} />} title={t('users.none')} />
         ) : (
           <>
-            <MobileList label="Users">
+            <MobileList label={t('users.title')}>
               {items.map((user) => (
                 <UserItem key={user.id} user={user} />
               ))}
             </MobileList>
             <Table.ScrollContainer minWidth={720} visibleFrom="sm">
-              <Table verticalSpacing="sm" horizontalSpacing="md" aria-label="Users">
+              <Table verticalSpacing="sm" horizontalSpacing="md" aria-label={t('users.title')}>
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th>User</Table.Th>
-                    <Table.Th w={170}>Role</Table.Th>
-                    <Table.Th>Last seen</Table.Th>
-                    <Table.Th>Status</Table.Th>
+                    <Table.Th>{t('users.user')}</Table.Th>
+                    <Table.Th w={170}>{t('users.role')}</Table.Th>
+                    <Table.Th>{t('users.lastSeen')}</Table.Th>
+                    <Table.Th>{t('users.status')}</Table.Th>
                     <Table.Th w={48} />
                   </Table.Tr>
                 </Table.Thead>
@@ -87,13 +91,14 @@ function useUserChange(user: User) {
       await update.mutateAsync({ id: user.id, ...changes });
       notifications.show({ color: 'green', title: done, message: user.name || user.email });
     } catch (cause) {
-      notifications.show({ color: 'red', title: 'Not changed', message: errorMessage(cause) });
+      notifications.show({ color: 'red', title: i18n.t('users.notChanged'), message: errorMessage(cause) });
     }
   }
   return { change, busy: update.isPending };
 }
 
 function UserName({ user }: { user: User }) {
+  const { t } = useTranslation();
   const { me } = useSession();
   return (
     <div style={{ minWidth: 0 }}>
@@ -102,7 +107,7 @@ function UserName({ user }: { user: User }) {
         {me.user?.id === user.id && (
           <Text span size="xs" c="dimmed" fw={400}>
             {' '}
-            (you)
+            {t('users.you')}
           </Text>
         )}
       </Text>
@@ -116,29 +121,31 @@ function UserName({ user }: { user: User }) {
 }
 
 function RoleSelect({ user }: { user: User }) {
+  const { t } = useTranslation();
   const { change, busy } = useUserChange(user);
   return (
     <Select
-      aria-label={`Role of ${user.email}`}
+      aria-label={t('users.roleOf', { email: user.email })}
       size="xs"
-      data={ROLE_OPTIONS}
+      data={roleOptions()}
       value={user.role}
       allowDeselect={false}
       disabled={busy}
-      onChange={(value) => value && value !== user.role && change({ role: value as Role }, 'Role changed')}
+      onChange={(value) => value && value !== user.role && change({ role: value as Role }, t('users.roleChanged'))}
       w={140}
     />
   );
 }
 
 function StatusBadgeFor({ user }: { user: User }) {
+  const { t } = useTranslation();
   return user.disabled ? (
     <Badge color="gray" variant="light">
-      Disabled
+      {t('users.disabled')}
     </Badge>
   ) : (
     <Badge color="green" variant="light">
-      Active
+      {t('users.active')}
     </Badge>
   );
 }
@@ -147,14 +154,13 @@ function tokensLine(user: User) {
   if (user.api_tokens === 0) return null;
   return (
     <Text size="sm" mt="xs" fw={500}>
-      {user.api_tokens === 1
-        ? 'The API token they made here stops working for good.'
-        : `The ${user.api_tokens} API tokens they made here stop working for good.`}
+      {i18n.t('users.tokensStop', { count: user.api_tokens })}
     </Text>
   );
 }
 
 function UserActions({ user }: { user: User }) {
+  const { t } = useTranslation();
   const { me } = useSession();
   const { change } = useUserChange(user);
   const update = useUpdateUser();
@@ -165,50 +171,49 @@ function UserActions({ user }: { user: User }) {
     <>
       <Menu position="bottom-end" shadow="md" width={220}>
         <Menu.Target>
-          <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${user.email}`}>
+          <ActionIcon variant="subtle" color="gray" aria-label={t('events.actionsFor', { name: user.email })}>
             <IconDots size={18} />
           </ActionIcon>
         </Menu.Target>
         <Menu.Dropdown>
           {user.disabled ? (
-            <Menu.Item leftSection={<IconRestore size={16} />} onClick={() => change({ disabled: false }, 'User enabled')}>
-              Enable
+            <Menu.Item leftSection={<IconRestore size={16} />} onClick={() => change({ disabled: false }, t('users.enabled'))}>
+              {t('users.enable')}
             </Menu.Item>
           ) : (
             <Menu.Item leftSection={<IconBan size={16} />} onClick={() => setDisabling(true)}>
-              Disable
+              {t('users.disable')}
             </Menu.Item>
           )}
           <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={() => setRemoving(true)}>
-            Remove from organisation
+            {t('users.removeFromOrganisation')}
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
       <ConfirmDialog
         opened={disabling}
-        title={`Disable ${user.name || user.email}?`}
-        confirmLabel="Disable"
+        title={t('users.disableTitle', { name: user.name || user.email })}
+        confirmLabel={t('users.disable')}
         onClose={() => setDisabling(false)}
         onConfirm={async () => {
           await update.mutateAsync({ id: user.id, disabled: true });
-          notifications.show({ color: 'green', title: 'User disabled', message: user.name || user.email });
+          notifications.show({ color: 'green', title: t('users.disabledDone'), message: user.name || user.email });
         }}
       >
-        They can no longer work in {me.organisation.name} until you enable them again. Other organisations they
-        belong to are not affected.
+        {t('users.disableText', { organisation: me.organisation.name })}
         {tokensLine(user)}
       </ConfirmDialog>
       <ConfirmDialog
         opened={removing}
-        title={`Remove ${user.name || user.email}?`}
-        confirmLabel="Remove"
+        title={t('users.removeTitle', { name: user.name || user.email })}
+        confirmLabel={t('common.remove')}
         onClose={() => setRemoving(false)}
         onConfirm={async () => {
           await remove.mutateAsync(user.id);
-          notifications.show({ color: 'green', title: 'User removed', message: user.email });
+          notifications.show({ color: 'green', title: t('users.removed'), message: user.email });
         }}
       >
-        They can no longer work in {me.organisation.name}. Their account stays, with any other organisation it belongs to.
+        {t('users.removeText', { organisation: me.organisation.name })}
         {tokensLine(user)}
       </ConfirmDialog>
     </>
@@ -216,6 +221,7 @@ function UserActions({ user }: { user: User }) {
 }
 
 function UserRow({ user }: { user: User }) {
+  const { t } = useTranslation();
   const { date } = useSession();
   return (
     <Table.Tr data-user-email={user.email} style={user.disabled ? { opacity: 0.65 } : undefined}>
@@ -227,7 +233,7 @@ function UserRow({ user }: { user: User }) {
       </Table.Td>
       <Table.Td>
         <Text size="sm" c={user.last_seen_at ? undefined : 'dimmed'}>
-          {user.last_seen_at ? date(user.last_seen_at, 'short') : 'Never'}
+          {user.last_seen_at ? date(user.last_seen_at, 'short') : t('users.never')}
         </Text>
       </Table.Td>
       <Table.Td>
@@ -241,6 +247,7 @@ function UserRow({ user }: { user: User }) {
 }
 
 function UserItem({ user }: { user: User }) {
+  const { t } = useTranslation();
   const { date } = useSession();
   return (
     <MobileListItem dimmed={user.disabled}>
@@ -252,7 +259,7 @@ function UserItem({ user }: { user: User }) {
         <RoleSelect user={user} />
         <Group gap="xs" wrap="nowrap">
           <Text size="xs" c="dimmed">
-            {user.last_seen_at ? `Seen ${date(user.last_seen_at, 'short')}` : 'Never seen'}
+            {user.last_seen_at ? t('users.seen', { date: date(user.last_seen_at, 'short') }) : t('users.neverSeen')}
           </Text>
           {user.disabled && <StatusBadgeFor user={user} />}
         </Group>
