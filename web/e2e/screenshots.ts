@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { test, expect } from './support/fixtures';
-import { findOrder } from './support/orders';
+import { changeable, findOrder } from './support/orders';
 import { ImportPage } from './pages/ImportPage';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
@@ -43,6 +43,24 @@ test('refund dialog', async ({ page, orderPage, refundDialog, api }) => {
   await page.mouse.move(0, 0);
   await expect(refundDialog.root).toHaveCSS('opacity', '1');
   await page.screenshot({ path: shot('refund-dialog.png') });
+});
+
+test('change dialog: the review of a swap that costs more', async ({ page, orderPage, changeDialog, api }) => {
+  const order = await findOrder(api, {
+    query: { status: 'paid' },
+    where: (o) => o.actions.change.enabled && changeable(o).some((t) => t.ticket_type.name === 'Balcony'),
+    claim: false,
+  });
+  const ticket = changeable(order).find((t) => t.ticket_type.name === 'Balcony')!;
+  await orderPage.goto(order.number);
+  await orderPage.choose('Change');
+  await changeDialog.plan(ticket.id, 'Change type');
+  await changeDialog.swap(ticket.id, 'Stalls');
+  await changeDialog.review().click();
+  await expect(changeDialog.settlement()).toBeVisible();
+  await page.mouse.move(0, 0);
+  await expect(changeDialog.root).toHaveCSS('opacity', '1');
+  await page.screenshot({ path: shot('change-review.png') });
 });
 
 test('revenue report', async ({ page, reportsPage }) => {

@@ -1,5 +1,6 @@
 #include "domain/order_change.hpp"
 
+#include <algorithm>
 #include <set>
 
 #include "common/error.hpp"

@@ -1,5 +1,7 @@
 #include "http/wire_changes.hpp"
 
+#include <algorithm>
+
 #include "common/error.hpp"
 #include "domain/order_change.hpp"
 #include "http/wire.hpp"

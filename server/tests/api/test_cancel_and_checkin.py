@@ -13,8 +13,7 @@ def cancel(c, order, **body):
 
 def test_cancel_a_paid_order_refunds_first_and_invalidates_every_ticket(client, claim, mailbox):
     order = claim(lambda o: cancellable(o) and o["status"] == "paid" and o["payments"][0]["provider"] == "demo"
-                  and o["contact"]["email"] and o["contact"]["language"] == "en"
-                  and o["actions"]["cancel"]["refund_amount_default"] > 0)
+                  and o["contact"]["email"] and o["actions"]["cancel"]["refund_amount_default"] > 0)
     c = client("finance")
     r = cancel(c, order)
     assert r.status_code in (200, 202), r.text
@@ -25,7 +24,7 @@ def test_cancel_a_paid_order_refunds_first_and_invalidates_every_ticket(client, 
     for t in order["tickets"]:
         assert c.post("/api/v1/checkin", {"barcode": t["barcode"]}).json()["result"] == "cancelled"
     [mail] = mailbox.wait_for(order["contact"]["email"])
-    assert "cancelled" in mail["message"]["Subject"]
+    assert ("geannuleerd" if order["contact"]["language"] == "nl" else "cancelled") in mail["message"]["Subject"]
     assert after["actions"]["cancel"]["reason"] == "already_cancelled"
 
 

@@ -31,8 +31,7 @@ def test_a_refund_names_at_most_1000_tickets(client, claim):
 
 def test_partial_refund_of_one_ticket_through_the_provider(client, claim, mailbox):
     order = claim(lambda o: refundable(o) and o["status"] == "paid" and len(o["tickets"]) >= 2
-                  and o["payments"][0]["provider"] == "demo" and o["contact"]["email"]
-                  and o["contact"]["language"] == "en", payment_method="card")
+                  and o["payments"][0]["provider"] == "demo" and o["contact"]["email"], payment_method="card")
     c = client("finance")
     ticket = order["tickets"][0]
     r = refund(c, order, ticket_ids=[ticket["id"]])
@@ -51,7 +50,7 @@ def test_partial_refund_of_one_ticket_through_the_provider(client, claim, mailbo
     types = [h["type"] for h in c.get(f"/api/v1/orders/{order['number']}/history").json()["items"]]
     assert types[:2] == ["refund_succeeded", "refund_requested"] or "refund_succeeded" in types
     [mail] = mailbox.wait_for(order["contact"]["email"])
-    assert "Refund" in mail["message"]["Subject"]
+    assert ("Terugbetaling" if order["contact"]["language"] == "nl" else "Refund") in mail["message"]["Subject"]
 
 
 def test_manual_refund_succeeds_at_once_and_a_full_refund_ends_refunded(client, claim):
