@@ -33,6 +33,13 @@ const std::string& message(std::string_view language, std::string_view key) {
   return it->second;
 }
 
+bool has_message(std::string_view language, std::string_view key) {
+  const auto& all = catalog();
+  auto lang = all.find(language);
+  if (lang == all.end()) lang = all.find(std::string_view("en"));
+  return lang->second.find(key) != lang->second.end();
+}
+
 std::string message(std::string_view language, std::string_view key, const std::map<std::string, std::string>& values) {
   const auto& text = message(language, key);
   std::string out;

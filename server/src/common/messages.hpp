@@ -13,6 +13,8 @@ namespace bo {
 const std::string& message(std::string_view language, std::string_view key);
 // The same with {name} replaced from `values` (unknown names stay as they are).
 std::string message(std::string_view language, std::string_view key, const std::map<std::string, std::string>& values);
+// Whether `language` (or English, for a language without file) has `key`.
+bool has_message(std::string_view language, std::string_view key);
 // A text that lists values separated by '|' (e.g. the month names), split.
 std::vector<std::string> message_list(std::string_view language, std::string_view key);
 // Every language with a file, and the keys of one.

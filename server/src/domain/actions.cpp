@@ -1,8 +1,8 @@
 #include "domain/actions.hpp"
 
 #include <algorithm>
-#include <map>
 
+#include "common/messages.hpp"
 #include "domain/permissions.hpp"
 
 namespace bo::domain {
@@ -94,40 +94,18 @@ Actions available_actions(const OrderFacts& o, const RefundPolicy& p, Role role,
   return a;
 }
 
-namespace {
-const std::map<std::string_view, std::string>& reason_messages() {
-  static const std::map<std::string_view, std::string> messages{
-      {"not_paid", "The order is not paid yet."},
-      {"order_cancelled", "The order is cancelled."},
-      {"no_valid_tickets", "The order has no valid tickets."},
-      {"no_email", "The order has no contact e-mail address."},
-      {"personalisation_not_required", "None of the tickets needs personal data."},
-      {"already_refunded", "The order is already fully refunded."},
-      {"nothing_to_refund", "Nothing was paid for this order."},
-      {"payment_method_not_refundable", "This payment method cannot be refunded here."},
-      {"refund_deadline_passed", "The refund deadline has passed."},
-      {"forbidden", "Your role does not allow this."},
-      {"already_cancelled", "The order is already cancelled."},
-      {"refund_in_progress", "A refund is still being processed."},
-      {"tickets_checked_in", "A ticket of this order has been checked in."},
-      {"event_ended", "The event has ended."},
-      {"nothing_due", "Nothing is owed on this order."},
-      {"ticket_checked_in", "This ticket has been checked in."},
-      {"ticket_not_valid", "This ticket is no longer valid."},
-  };
-  return messages;
-}
-}  // namespace
-
 std::vector<std::string_view> reason_codes() {
-  std::vector<std::string_view> out;
-  for (const auto& [code, _] : reason_messages()) out.push_back(code);
-  return out;
+  static const std::vector<std::string> codes = [] {
+    std::vector<std::string> out;
+    for (const auto& key : message_keys("en"))
+      if (key.rfind("reason.", 0) == 0) out.push_back(key.substr(7));
+    return out;
+  }();
+  return {codes.begin(), codes.end()};
 }
 
-std::string reason_message(std::string_view code) {
-  const auto& messages = reason_messages();
-  auto it = messages.find(code);
-  return it == messages.end() ? std::string(code) : it->second;
+std::string reason_message(std::string_view code, std::string_view language) {
+  auto key = "reason." + std::string(code);
+  return has_message(language, key) ? message(language, key) : std::string(code);
 }
 }  // namespace bo::domain

@@ -48,8 +48,8 @@ struct Actions {
 int64_t refundable_amount(const OrderFacts& o);
 Actions available_actions(const OrderFacts& o, const RefundPolicy& p, Role role, int64_t now);
 
-// The sentence shown to a person for a reason code.
-std::string reason_message(std::string_view code);
+// The sentence shown to a person for a reason code, in `language` (server/messages: reason.<code>).
+std::string reason_message(std::string_view code, std::string_view language = "en");
 // Every reason code an action can be disabled with.
 std::vector<std::string_view> reason_codes();
 

@@ -33,6 +33,8 @@ struct Request {
     auto it = headers.find(lower_name);
     return it == headers.end() ? std::string() : it->second;
   }
+  // The first language of Accept-Language that Boxoffice speaks (domain/languages.hpp); "en" otherwise.
+  std::string language() const;
   std::optional<std::string> q(const std::string& name) const {
     auto it = query.find(name);
     if (it == query.end() || it->second.empty()) return std::nullopt;

@@ -6,6 +6,8 @@
 
 #include "common/json_input.hpp"
 #include "common/random.hpp"
+#include "domain/contact.hpp"
+#include "domain/languages.hpp"
 #include "http/errors.hpp"
 #include "http/query_string.hpp"
 #include "http/rate_limiter.hpp"
@@ -48,6 +50,20 @@ std::string session_cookie(const Request& req, const std::string& value, int64_t
   bool secure = req.header("x-forwarded-proto") == "https";
   return std::string(kSessionCookie) + "=" + value + "; Path=/; HttpOnly; SameSite=Lax; Max-Age=" +
          std::to_string(max_age) + (secure ? "; Secure" : "");
+}
+
+std::string Request::language() const {
+  auto accepted = header("accept-language");
+  for (size_t start = 0; start < accepted.size() && start < 512;) {
+    auto end = std::min(accepted.find(',', start), accepted.size());
+    auto tag = accepted.substr(start, end - start);
+    tag = tag.substr(0, tag.find(';'));
+    tag = domain::to_lower_ascii(domain::trim(tag));
+    tag = tag.substr(0, tag.find('-'));
+    if (domain::is_language(tag)) return tag;
+    start = end + 1;
+  }
+  return "en";
 }
 
 json Call::body_json() const {
@@ -115,7 +131,7 @@ Response dispatch(const Route& route, Request& req, services::Context& ctx, Rate
     }
     return route.handler(call);
   } catch (const Error& e) {
-    return error_response(e);
+    return error_response(e, req.language());
   } catch (const json::exception& e) {
     return error_response("bad_request", std::string("Malformed request: ") + e.what());
   } catch (const std::exception& e) {

@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "common/messages.hpp"
+#include "domain/actions.hpp"
+
 namespace bo::http {
 
 std::optional<int> known_status(std::string_view code) {
@@ -51,12 +54,15 @@ Response error_response(const std::string& code, const std::string& message, int
   return Response::json_body(j, status ? status : status_for(code));
 }
 
-Response error_response(const Error& e) {
+Response error_response(const Error& e, std::string_view language) {
   json details = json::object();
   if (!e.fields.empty()) details["fields"] = e.fields;
   int status = status_for(e.code);
   if (status == 409) details["reason"] = e.code;
-  json j{{"error", {{"code", e.code}, {"message", e.what()}, {"details", details}}}};
+  // A refusal by an action's rule reads in the caller's language; other messages stay as written.
+  std::string message = e.what();
+  if (language != "en" && has_message(language, "reason." + e.code)) message = domain::reason_message(e.code, language);
+  json j{{"error", {{"code", e.code}, {"message", message}, {"details", details}}}};
   auto r = Response::json_body(j, status);
   if (status == 429) {
     auto* limited = dynamic_cast<const RateLimited*>(&e);

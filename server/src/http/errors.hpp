@@ -7,7 +7,8 @@ namespace bo::http {
 // The status of a known code; nullopt for a code missing from the table (a bug: answered as 500).
 std::optional<int> known_status(std::string_view code);
 int status_for(const std::string& code);
-Response error_response(const Error& e);
+// A rule's refusal (a reason code) is worded in `language`.
+Response error_response(const Error& e, std::string_view language = "en");
 Response error_response(const std::string& code, const std::string& message, int status = 0);
 
 }  // namespace bo::http

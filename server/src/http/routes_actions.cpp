@@ -77,7 +77,7 @@ void add_action_routes(Routes& r) {
     auto in = cancel_input_from(body);
     auto result = services::cancel_order(call.ctx, call.who(), number_of(call), in);
     auto view = services::get_order(call.ctx, call.who(), number_of(call));
-    return Response::json_text(order_json(view, call.who().organisation),
+    return Response::json_text(order_json(view, call.who().organisation, call.req.language()),
                                result == services::CancelResult::cancelled ? 200 : 202);
   });
 }

@@ -10,7 +10,7 @@ namespace {
 std::string number_of(const Call& call) { return call.req.params.at("number"); }
 
 Response order_response(Call& call, const services::OrderView& v, int status = 200) {
-  return Response::json_text(order_json(v, call.who().organisation), status);
+  return Response::json_text(order_json(v, call.who().organisation, call.req.language()), status);
 }
 }  // namespace
 
@@ -25,11 +25,11 @@ void add_change_routes(Routes& r) {
     auto in = change_input_from(body, !preview);
     if (preview) {
       auto out = services::preview_change(call.ctx, call.who(), number_of(call), in);
-      return Response::json_body(change_outcome_json(out, call.who().organisation, true));
+      return Response::json_body(change_outcome_json(out, call.who().organisation, true, call.req.language()));
     }
     in.idempotency_key = call.req.header("idempotency-key");
     auto out = services::change_order(call.ctx, call.who(), number_of(call), in);
-    auto res = Response::json_body(change_outcome_json(out, call.who().organisation, false), out.replayed ? 200 : 201);
+    auto res = Response::json_body(change_outcome_json(out, call.who().organisation, false, call.req.language()), out.replayed ? 200 : 201);
     if (out.replayed) res.headers.emplace_back("Idempotent-Replayed", "true");
     return res;
   });

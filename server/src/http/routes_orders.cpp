@@ -132,7 +132,7 @@ void add_order_routes(Routes& r) {
 
   r.add("GET", "/api/v1/orders/:number", [](Call& call) {
     auto view = services::get_order(call.ctx, call.who(), number_of(call));
-    return Response::json_text(order_json(view, call.who().organisation));
+    return Response::json_text(order_json(view, call.who().organisation, call.req.language()));
   });
 
   r.add("GET", "/api/v1/orders/:number/history", [](Call& call) {
@@ -145,7 +145,7 @@ void add_order_routes(Routes& r) {
     auto body = call.body_json();
     auto expected = require_int(body, "expected_version");
     auto view = services::update_contact(call.ctx, call.who(), number_of(call), expected, contact_patch_from(body));
-    return Response::json_text(order_json(view, call.who().organisation));
+    return Response::json_text(order_json(view, call.who().organisation, call.req.language()));
   });
 
   r.add("POST", "/api/v1/orders/:number/notes", [](Call& call) {

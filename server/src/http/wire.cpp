@@ -45,10 +45,10 @@ static void write_refund(JsonWriter& w, const domain::Refund& r) {
 }
 
 // Leaves the object open for the cancel action's extra field.
-static void write_action_fields(JsonWriter& w, const domain::ActionState& a) {
+static void write_action_fields(JsonWriter& w, const domain::ActionState& a, std::string_view language) {
   w.object().field("enabled", a.enabled);
   if (a.enabled) w.key("reason").null().key("message").null();
-  else w.field("reason", a.reason).field("message", domain::reason_message(a.reason));
+  else w.field("reason", a.reason).field("message", domain::reason_message(a.reason, language));
 }
 
 template <class Write> static json as_json(Write write) {
@@ -69,7 +69,7 @@ json refund_json(const domain::Refund& r) {
   return as_json([&](JsonWriter& w) { write_refund(w, r); });
 }
 
-std::string order_json(const services::OrderView& v, const domain::Organisation& org) {
+std::string order_json(const services::OrderView& v, const domain::Organisation& org, std::string_view language) {
   const auto& o = v.order.order;
   JsonWriter w;
   w.object().field("number", o.number).field("status", domain::to_string(o.status)).field("version", o.version);
@@ -83,7 +83,7 @@ std::string order_json(const services::OrderView& v, const domain::Organisation&
     write_ticket_fields(w, t, false);
     w.field("refund_value", domain::ticket_refund_value(t, org.policy));
     w.field("refundable", domain::ticket_refundable(t, in_refunds));
-    w.key("change"), write_action_fields(w, v.actions.change.enabled ? domain::ticket_change(t) : v.actions.change);
+    w.key("change"), write_action_fields(w, v.actions.change.enabled ? domain::ticket_change(t) : v.actions.change, language);
     w.end().end();
   }
   w.end();
@@ -102,13 +102,13 @@ std::string order_json(const services::OrderView& v, const domain::Organisation&
   for (const auto& r : v.order.refunds) write_refund(w, r);
   w.end();
   w.key("actions").object();
-  w.key("resend"), write_action_fields(w, v.actions.resend), w.end();
-  w.key("personalisation"), write_action_fields(w, v.actions.personalisation), w.end();
-  w.key("refund"), write_action_fields(w, v.actions.refund), w.end();
-  w.key("cancel"), write_action_fields(w, v.actions.cancel);
+  w.key("resend"), write_action_fields(w, v.actions.resend, language), w.end();
+  w.key("personalisation"), write_action_fields(w, v.actions.personalisation, language), w.end();
+  w.key("refund"), write_action_fields(w, v.actions.refund, language), w.end();
+  w.key("cancel"), write_action_fields(w, v.actions.cancel, language);
   w.field("refund_amount_default", v.actions.cancel_refund_default).end();
-  w.key("change"), write_action_fields(w, v.actions.change), w.end();
-  w.key("settle"), write_action_fields(w, v.actions.settle), w.end();
+  w.key("change"), write_action_fields(w, v.actions.change, language), w.end();
+  w.key("settle"), write_action_fields(w, v.actions.settle, language), w.end();
   w.end();
   w.key("organisation").object().field("currency", org.currency).field("time_zone", org.time_zone).end();
   return w.end().take();

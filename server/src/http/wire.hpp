@@ -12,8 +12,9 @@ json time_json(std::optional<int64_t> seconds);
 json event_json(const domain::Event& e);
 json ticket_json(const domain::Ticket& t, bool mask_barcode = false);
 json refund_json(const domain::Refund& r);
-// The order detail as JSON text: the busiest answer, written without building a document first.
-std::string order_json(const services::OrderView& v, const domain::Organisation& org);
+// The order detail as JSON text: the busiest answer, written without building a document first. The
+// reasons of disabled actions are worded in `language`.
+std::string order_json(const services::OrderView& v, const domain::Organisation& org, std::string_view language = "en");
 json list_item_json(const domain::OrderListItem& i);
 json history_json(const domain::HistoryItem& h);
 json me_json(const services::Principal& p);

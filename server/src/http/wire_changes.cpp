@@ -61,14 +61,15 @@ services::ChangeInput change_input_from(const json& body, bool with_version) {
   return in;
 }
 
-json change_outcome_json(const services::ChangeOutcome& out, const domain::Organisation& org, bool preview) {
+json change_outcome_json(const services::ChangeOutcome& out, const domain::Organisation& org, bool preview,
+                         std::string_view language) {
   auto opt = [](const std::optional<int64_t>& v) { return v ? json(*v) : json(nullptr); };
   json j = out.summary;
   j["preview"] = preview;
   j["change_id"] = opt(out.change_id);
   j["refund_id"] = opt(out.refund_id);
   j["email_id"] = opt(out.email_id);
-  j["order"] = preview ? json(nullptr) : json::parse(order_json(out.order, org));
+  j["order"] = preview ? json(nullptr) : json::parse(order_json(out.order, org, language));
   return j;
 }
 

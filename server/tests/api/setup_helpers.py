@@ -78,12 +78,13 @@ def invitation_link(server, email, mailbox=None, count=1):
             if not os.path.isdir(outbox):
                 return None
             out = []
-            for name in sorted(os.listdir(outbox), key=lambda n: os.path.getmtime(os.path.join(outbox, n))):
-                if name.endswith(".eml"):
-                    with open(os.path.join(outbox, name), "rb") as f:
-                        msg = BytesParser(policy=policy.default).parse(f)
-                    if email in str(msg["To"]) and str(msg["Subject"]).startswith("Invitation"):
-                        out.append(_text_of(msg))
+            # only finished messages: the server writes a hidden temporary file and renames it
+            names = [n for n in os.listdir(outbox) if n.endswith(".eml") and not n.startswith(".")]
+            for name in sorted(names, key=lambda n: os.path.getmtime(os.path.join(outbox, n))):
+                with open(os.path.join(outbox, name), "rb") as f:
+                    msg = BytesParser(policy=policy.default).parse(f)
+                if email in str(msg["To"]) and str(msg["Subject"]).startswith("Invitation"):
+                    out.append(_text_of(msg))
             return out if len(out) >= count else None
         texts = wait_until(found, what=f"{count} invitation(s) to {email}")
     links = re.findall(r"(https?://\S+/invite/[A-Za-z0-9_-]+)", texts[count - 1])

@@ -108,3 +108,17 @@ def test_a_customised_dutch_text_reaches_dutch_customers_only(setup_server):
             assert mail["subject"].startswith(start), (language, mail["subject"])
     finally:
         admin.patch("/api/v1/organisation", {"email_templates": {"nl": {"tickets": None}}})
+
+
+def test_the_reasons_of_disabled_actions_read_in_the_callers_language(client, claim):
+    viewer = client("viewer")
+    number = claim(lambda o: o["status"] == "paid", role="viewer")["number"]
+    dutch = {"Accept-Language": "nl-NL,nl;q=0.9,en;q=0.8"}
+    english = viewer.get(f"/api/v1/orders/{number}").json()["actions"]["refund"]
+    nl = viewer.get(f"/api/v1/orders/{number}", headers=dutch).json()["actions"]["refund"]
+    assert english == {"enabled": False, "reason": "forbidden", "message": "Your role does not allow this."}
+    assert nl == {"enabled": False, "reason": "forbidden", "message": "Je rol staat dit niet toe."}
+    r = viewer.post(f"/api/v1/orders/{number}/cancel", {"expected_version": 1, "notify_customer": False}, headers=dutch)
+    assert r.status_code == 403 and r.json()["error"]["message"] == "Je rol staat dit niet toe."
+    other = viewer.get(f"/api/v1/orders/{number}", headers={"Accept-Language": "de-DE, fr;q=0.5"}).json()
+    assert other["actions"]["refund"]["message"] == "Your role does not allow this."
