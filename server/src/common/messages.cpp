@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "common/embedded.hpp"
+#include "common/placeholders.hpp"
 
 namespace bo {
 namespace {
@@ -22,39 +23,26 @@ const Catalog& catalog() {
   }();
   return all;
 }
-}  // namespace
 
-const std::string& message(std::string_view language, std::string_view key) {
+// The text of `key` in `language` (English for a language without file), or nullptr.
+const std::string* find_message(std::string_view language, std::string_view key) {
   const auto& all = catalog();
   auto lang = all.find(language);
   if (lang == all.end()) lang = all.find(std::string_view("en"));
   auto it = lang->second.find(key);
-  if (it == lang->second.end()) throw std::out_of_range("no message " + std::string(key));
-  return it->second;
+  return it == lang->second.end() ? nullptr : &it->second;
+}
+}  // namespace
+
+const std::string& message(std::string_view language, std::string_view key) {
+  if (const auto* text = find_message(language, key)) return *text;
+  throw std::out_of_range("no message " + std::string(key));
 }
 
-bool has_message(std::string_view language, std::string_view key) {
-  const auto& all = catalog();
-  auto lang = all.find(language);
-  if (lang == all.end()) lang = all.find(std::string_view("en"));
-  return lang->second.find(key) != lang->second.end();
-}
+bool has_message(std::string_view language, std::string_view key) { return find_message(language, key) != nullptr; }
 
 std::string message(std::string_view language, std::string_view key, const std::map<std::string, std::string>& values) {
-  const auto& text = message(language, key);
-  std::string out;
-  for (size_t i = 0; i < text.size();) {
-    auto close = text[i] == '{' ? text.find('}', i) : std::string::npos;
-    if (close != std::string::npos) {
-      if (auto v = values.find(text.substr(i + 1, close - i - 1)); v != values.end()) {
-        out += v->second;
-        i = close + 1;
-        continue;
-      }
-    }
-    out += text[i++];
-  }
-  return out;
+  return fill_placeholders(message(language, key), values);
 }
 
 std::vector<std::string> message_list(std::string_view language, std::string_view key) {

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "common/messages.hpp"
 #include "domain/actions.hpp"
 
 namespace bo::http {
@@ -61,7 +60,8 @@ Response error_response(const Error& e, std::string_view language) {
   if (status == 409) details["reason"] = e.code;
   // A refusal by an action's rule reads in the caller's language; other messages stay as written.
   std::string message = e.what();
-  if (language != "en" && has_message(language, "reason." + e.code)) message = domain::reason_message(e.code, language);
+  if (language != "en")
+    if (auto worded = domain::reason_message(e.code, language); worded != e.code) message = worded;
   json j{{"error", {{"code", e.code}, {"message", message}, {"details", details}}}};
   auto r = Response::json_body(j, status);
   if (status == 429) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "common/messages.hpp"
+#include "common/placeholders.hpp"
 #include "common/time.hpp"
 #include "domain/money.hpp"
 #include "domain/setup_rules.hpp"
@@ -16,17 +17,6 @@ using nlohmann::json;
 constexpr size_t kMaxSubject = 200;
 constexpr size_t kMaxText = 20000;
 
-bool placeholder_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; }
-
-// Calls on_name(begin, end) for each `{name}` in s, where [begin, end) spans the braces.
-template <class F>
-void each_placeholder(const std::string& s, F on_name) {
-  for (size_t open = s.find('{'); open != std::string::npos; open = s.find('{', open + 1)) {
-    size_t close = open + 1;
-    while (close < s.size() && placeholder_char(s[close])) ++close;
-    if (close < s.size() && s[close] == '}' && close > open + 1) on_name(open, close + 1);
-  }
-}
 }  // namespace
 
 const std::vector<std::string>& email_kinds() {
@@ -87,20 +77,7 @@ EmailText template_for(const domain::Organisation& org, std::string_view kind, s
 }
 
 EmailText render_template(const EmailText& t, const std::map<std::string, std::string>& values) {
-  auto render = [&](const std::string& s) {
-    std::string out;
-    size_t done = 0;
-    each_placeholder(s, [&](size_t begin, size_t end) {
-      auto it = values.find(s.substr(begin + 1, end - begin - 2));
-      if (it == values.end()) return;
-      out.append(s, done, begin - done);
-      out += it->second;
-      done = end;
-    });
-    out.append(s, done);
-    return out;
-  };
-  return {render(t.subject), render(t.text)};
+  return {fill_placeholders(t.subject, values), fill_placeholders(t.text, values)};
 }
 
 std::map<std::string, std::string> check_template(std::string_view kind, const EmailText& t) {
